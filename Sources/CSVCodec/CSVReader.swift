@@ -1,0 +1,105 @@
+import CLibCSV
+
+/// A parsed CSV row: nil for an empty unquoted cell, "" for `""`.
+public struct CSVRow: Sendable, Equatable {
+    public var fields: [String?]
+    /// The physical line the row starts on (1-based); a quoted field can span lines.
+    public var line: Int
+    /// The row's number among the rows (1-based, the header included).
+    public var record: Int
+
+    public init(fields: [String?], line: Int, record: Int) {
+        self.fields = fields
+        self.line = line
+        self.record = record
+    }
+}
+
+/// Why CSV text could not be parsed, and where.
+public struct CSVParseError: Error, Sendable, Equatable {
+    public var line: Int
+    public var message: String
+}
+
+/// Parses RFC 4180 CSV through libcsv in strict mode.
+public enum CSVReader {
+    /// Strips a UTF-8 BOM; accepts CRLF or LF; spaces around fields are data, not padding.
+    public static func parse(_ input: [UInt8]) throws(CSVParseError) -> [CSVRow] {
+        var body = input[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidUTF8Line(body) {
+            throw CSVParseError(line: bad, message: "the file is not valid UTF-8")
+        }
+        let state = ParseState()
+        var parser = csv_parser()
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL)) == 0 else {
+            throw CSVParseError(line: 1, message: "libcsv could not start")
+        }
+        defer { csv_free(&parser) }
+        csv_set_space_func(&parser, { _ in 0 })
+        let context = Unmanaged.passUnretained(state).toOpaque()
+        var lineNumber = 0
+        var start = body.startIndex
+        while start < body.endIndex {
+            lineNumber += 1
+            let end = body[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? body.endIndex
+            if state.fields.isEmpty && parser.pstate == 0 { state.rowStart = lineNumber }
+            let chunk = body[start..<end]
+            let consumed = chunk.withUnsafeBytes { bytes in
+                csv_parse(&parser, bytes.baseAddress, bytes.count, fieldCallback, rowCallback, context)
+            }
+            if consumed != chunk.count {
+                throw CSVParseError(line: lineNumber, message: errorMessage(&parser))
+            }
+            start = end
+        }
+        if csv_fini(&parser, fieldCallback, rowCallback, context) != 0 {
+            throw CSVParseError(line: max(lineNumber, 1), message: errorMessage(&parser))
+        }
+        return state.rows
+    }
+
+    private static func errorMessage(_ parser: inout csv_parser) -> String {
+        let code = csv_error(&parser)
+        if code == CSV_EPARSE { return "malformed quoting (a quote inside an unquoted field, or an unclosed quote)" }
+        return String(cString: csv_strerror(code)).lowercased()
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
+            }
+        }
+    }
+}
+
+/// Accumulates libcsv's callbacks; a class so that C can hold a pointer to it.
+private final class ParseState {
+    var fields: [String?] = []
+    var rows: [CSVRow] = []
+    var rowStart = 1
+}
+
+private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+    bytes, count, context in
+    guard let context else { return }
+    let state = Unmanaged<ParseState>.fromOpaque(context).takeUnretainedValue()
+    guard let bytes else {
+        state.fields.append(nil)
+        return
+    }
+    state.fields.append(String(decoding: UnsafeRawBufferPointer(start: bytes, count: count), as: UTF8.self))
+}
+
+private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+    guard let context else { return }
+    let state = Unmanaged<ParseState>.fromOpaque(context).takeUnretainedValue()
+    state.rows.append(CSVRow(fields: state.fields, line: state.rowStart, record: state.rows.count + 1))
+    state.fields = []
+}

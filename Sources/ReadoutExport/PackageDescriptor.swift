@@ -1,0 +1,92 @@
+import ReadoutModel
+
+/// The exported `datapackage.json`: the CSV tables and the findings, each with its Table Schema.
+public enum PackageDescriptor {
+    public static func render(_ package: DataPackage, placements: [Exporter.Placement], options: ExportOptions) -> String {
+        var pairs: [(String, JSONValue)] = [("profile", .string("tabular-data-package"))]
+        if let name = package.name { pairs.append(("name", .string(name))) }
+        if let title = package.title { pairs.append(("title", .string(title))) }
+        if let description = package.description { pairs.append(("description", .string(description))) }
+        if let version = package.version { pairs.append(("version", .string(version))) }
+        if !package.licenses.isEmpty {
+            pairs.append(("licenses", .array(package.licenses.map { license in
+                .object([("name", .string(license.name))] + (license.title.map { [("title", .string($0))] } ?? []))
+            })))
+        }
+        pairs.append(("readout", .object([
+            ("formulaGuard", .bool(options.formulaGuard)),
+            ("formulaGuardNote", .string(
+                "text cells starting with = + - @ tab CR or LF are written with a leading ' so spreadsheets do not run them; numbers are never prefixed; remove the ' when reading text fields")),
+            ("nullNote", .string("a null is an empty unquoted cell; an empty string is written \"\" (libcsv's CSV_EMPTY_IS_NULL tells them apart)")),
+            ("jsonLines", .string("each CSV has a JSON Lines twin (jsonl/<table>.jsonl, findings.jsonl): one object per line, every key present, in schema order")),
+        ])))
+        pairs.append(("resources", .array(placements.map { placement in
+            let table = placement.table
+            let resource = package.resource(named: table.name)
+            var fields: [(String, JSONValue)] = [
+                ("name", .string(table.name)), ("path", .string(placement.csvPath)),
+                ("profile", .string("tabular-data-resource")),
+            ]
+            if let title = resource?.title { fields.append(("title", .string(title))) }
+            fields += [
+                ("format", .string("csv")), ("mediatype", .string("text/csv")), ("encoding", .string("utf-8")),
+                ("dialect", .object([
+                    ("delimiter", .string(",")), ("lineTerminator", .string("\r\n")), ("quoteChar", .string("\"")),
+                    ("doubleQuote", .bool(true)), ("header", .bool(true)),
+                ])),
+                ("schema", schema(table.schema)),
+            ]
+            return .object(fields)
+        })))
+        return JSONValue.object(pairs).pretty
+    }
+
+    static func schema(_ schema: TableSchema) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("fields", .array(schema.fields.map(field)))]
+        if !schema.primaryKey.isEmpty { pairs.append(("primaryKey", .array(schema.primaryKey.map(JSONValue.string)))) }
+        if !schema.foreignKeys.isEmpty {
+            pairs.append(("foreignKeys", .array(schema.foreignKeys.map { key in
+                .object([
+                    ("fields", .array(key.fields.map(JSONValue.string))),
+                    ("reference", .object([
+                        ("resource", .string(key.resource ?? "")),
+                        ("fields", .array(key.referencedFields.map(JSONValue.string))),
+                    ])),
+                ])
+            })))
+        }
+        pairs.append(("missingValues", .array(schema.missingValues.map(JSONValue.string))))
+        return .object(pairs)
+    }
+
+    static func field(_ field: Field) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("name", .string(field.name)), ("type", .string(field.type.rawValue))]
+        if let format = field.format { pairs.append(("format", .string(format))) }
+        if let title = field.title { pairs.append(("title", .string(title))) }
+        if let description = field.description { pairs.append(("description", .string(description))) }
+        if let annotation = field.annotation { pairs.append((SchemaAnnotation.property, .string(annotation))) }
+        if field.type == .boolean {
+            pairs.append(("trueValues", .array(field.trueValues.map(JSONValue.string))))
+            pairs.append(("falseValues", .array(field.falseValues.map(JSONValue.string))))
+        }
+        let constraints = self.constraints(field.constraints, type: field.type)
+        if !constraints.isEmpty { pairs.append(("constraints", .object(constraints))) }
+        return .object(pairs)
+    }
+
+    static func constraints(_ constraints: FieldConstraints, type: FieldType) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = []
+        if constraints.required { pairs.append(("required", .bool(true))) }
+        if constraints.unique { pairs.append(("unique", .bool(true))) }
+        if let values = constraints.enumValues { pairs.append(("enum", .array(values.map(JSONValue.string)))) }
+        if let pattern = constraints.pattern { pairs.append(("pattern", .string(pattern))) }
+        if let length = constraints.minLength { pairs.append(("minLength", .integer(length))) }
+        if let length = constraints.maxLength { pairs.append(("maxLength", .integer(length))) }
+        for (name, bound) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+            guard let bound else { continue }
+            pairs.append((name, type == .integer ? Int(bound).map(JSONValue.integer) ?? .string(bound)
+                : type == .number ? Double(bound).map(JSONValue.number) ?? .string(bound) : .string(bound)))
+        }
+        return pairs
+    }
+}

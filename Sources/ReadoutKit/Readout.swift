@@ -1,0 +1,55 @@
+import ReadoutExport
+import ReadoutLoader
+import ReadoutModel
+import ReadoutRules
+
+/// The pipeline behind the CLI: load, check, export.
+public enum Readout {
+    public static func validate(_ request: ValidationRequest) throws(InputError) -> Validation {
+        let package = try DescriptorLoader.load(path: request.schemaPath)
+        let dataset = try RecordLoader(package: package).load(folder: request.dataFolder)
+        var corpus: Corpus?
+        if let folder = request.corpusFolder {
+            corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))
+        }
+        return check(dataset, corpus: corpus)
+    }
+
+    /// Runs every rule; rules that need the corpus are skipped, with a note, when there is none.
+    public static func check(_ dataset: Dataset, corpus: Corpus?, rules: [any Rule.Type] = RuleRegistry.all) -> Validation {
+        let context = RuleContext(dataset: dataset, corpus: corpus)
+        var findings: [Finding] = []
+        var skipped: [String] = []
+        for rule in rules {
+            if rule.description.needsCorpus && corpus == nil {
+                skipped.append(rule.description.id)
+                continue
+            }
+            findings += rule.init().check(context)
+        }
+        var notes: [String] = []
+        if !skipped.isEmpty {
+            notes.append("no corpus given (--corpus DIR): skipped \(skipped.joined(separator: ", "))")
+        }
+        return Validation(dataset: dataset, findings: findings.sorted(by: Finding.ordered), notes: notes)
+    }
+
+    /// The export of a validation: clean tables, the findings table and the descriptor.
+    public static func export(_ validation: Validation, options: ExportOptions = ExportOptions()) -> [ExportFile] {
+        let excluded = validation.recordsWithErrors
+        let selection = CleanTables.select(from: validation.dataset, excluding: excluded)
+        let findings = (validation.findings + selection.cascaded).sorted(by: Finding.ordered)
+        let allExcluded = excluded.union(selection.cascaded.compactMap { finding in
+            finding.subject.table.map { CleanTables.id($0, finding.subject.key) }
+        })
+        return Exporter.render(package: validation.dataset.package, tables: selection.dataset.tables,
+                               findings: FindingsTable.table(findings, excluded: allExcluded), options: options)
+    }
+
+    private static func corpusNames(in dataset: Dataset) -> [String] {
+        dataset.tables.flatMap { table -> [String] in
+            guard let field = table.schema.index(of: .corpusFile) else { return [] }
+            return table.records.compactMap { $0.values[field].stringValue }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ReadoutRules
+
+/// The text of `readout rules` and `readout explain`.
+public enum RuleCatalog {
+    public static func list() -> String {
+        let width = RuleRegistry.all.map { $0.description.id.count }.max() ?? 0
+        return RuleRegistry.all.map { rule in
+            let description = rule.description
+            let padding = String(repeating: " ", count: width - description.id.count)
+            let severity = description.severity.rawValue.padding(to: 7)
+            return "\(description.id)\(padding)  \(severity)  \(description.summary)\n"
+        }.joined()
+    }
+
+    /// nil when no rule has that id.
+    public static func explain(_ id: String) -> String? {
+        guard let rule = RuleRegistry.rule(id: id) else { return nil }
+        let description = rule.description
+        var text = "\(description.id) (\(description.severity.rawValue) by default)\n\n"
+        text += description.summary + "\n\n" + description.explanation + "\n"
+        if description.needsCorpus { text += "\nNeeds the corpus (--corpus DIR); skipped with a note without it.\n" }
+        text += examples("Triggers (↓ marks where the finding lands):", description.triggering)
+        text += examples("Does not trigger:", description.nonTriggering)
+        return text
+    }
+
+    /// Rule ids close to an unknown one.
+    public static func suggestions(for id: String) -> [String] {
+        let ids = RuleRegistry.all.map { rule in rule.description.id }
+        return ids.filter { candidate in
+            candidate.contains(id) || id.contains(candidate.split(separator: ".").last.map(String.init) ?? candidate)
+        }
+    }
+
+    private static func examples(_ heading: String, _ examples: [RuleExample]) -> String {
+        guard !examples.isEmpty else { return "" }
+        return "\n" + heading + "\n" + examples.map { example in
+            example.yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "    " + $0 }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

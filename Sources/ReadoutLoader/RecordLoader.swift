@@ -1,0 +1,93 @@
+import Foundation
+import ReadoutModel
+import Yams
+
+/// Reads YAML data files (table name → list of records) into a dataset, keeping every value's location.
+public struct RecordLoader: Sendable {
+    public let package: DataPackage
+    private let casters: [String: [FieldCaster]]
+
+    public init(package: DataPackage) {
+        self.package = package
+        var casters: [String: [FieldCaster]] = [:]
+        for resource in package.resources {
+            casters[resource.name] = resource.schema.fields.map {
+                FieldCaster(field: $0, missingValues: resource.schema.missingValues)
+            }
+        }
+        self.casters = casters
+    }
+
+    /// Every `.yaml` and `.yml` file below `folder`, in path order.
+    public func load(folder: String) throws(InputError) -> Dataset {
+        var dataset = Dataset(package: package)
+        for file in try DataFolder.files(in: folder, extensions: ["yaml", "yml"]) {
+            let document = try YAMLDocument.read(path: file, file: file)
+            try add(document, to: &dataset)
+        }
+        return dataset
+    }
+
+    /// One YAML text, named `file` in locations (for tests and rule examples).
+    public func load(yaml text: String, file: String) throws(InputError) -> Dataset {
+        var dataset = Dataset(package: package)
+        try add(YAMLDocument.parse(text, file: file), to: &dataset)
+        return dataset
+    }
+
+    private func add(_ document: YAMLDocument, to dataset: inout Dataset) throws(InputError) {
+        guard case let .mapping(tables) = document.root else {
+            throw document.error(at: document.root, "a data file must map table names to lists of records")
+        }
+        for (nameNode, recordsNode) in tables {
+            guard case let .scalar(name) = nameNode,
+                  let tableIndex = dataset.tables.firstIndex(where: { $0.name == name.string }),
+                  let casters = casters[name.string] else {
+                let known = package.resources.map(\.name).joined(separator: ", ")
+                throw document.error(at: nameNode, "unknown table '\(nameNode.scalar?.string ?? "?")' (the schema has: \(known))")
+            }
+            if recordsNode.isNullScalar { continue }
+            guard case let .sequence(records) = recordsNode else {
+                throw document.error(at: recordsNode, "table '\(name.string)' must hold a list of records")
+            }
+            for recordNode in records {
+                dataset.tables[tableIndex].records.append(
+                    try record(from: recordNode, casters: casters, in: document, table: name.string))
+            }
+        }
+    }
+
+    private func record(from node: Node, casters: [FieldCaster], in document: YAMLDocument,
+                        table: String) throws(InputError) -> Record {
+        guard case let .mapping(mapping) = node else {
+            throw document.error(at: node, "a record of table '\(table)' must be a mapping of field names to values")
+        }
+        var values = [Value](repeating: .null, count: casters.count)
+        var locations = [SourceLocation?](repeating: nil, count: casters.count)
+        var unknown: [Record.UnknownField] = []
+        for (keyNode, valueNode) in mapping {
+            let name = keyNode.scalar?.string ?? ""
+            guard let index = casters.firstIndex(where: { $0.field.name == name }) else {
+                unknown.append(Record.UnknownField(name: name, location: document.location(of: keyNode)))
+                continue
+            }
+            locations[index] = document.location(of: valueNode)
+            values[index] = cast(valueNode, with: casters[index])
+        }
+        return Record(values: values, valueLocations: locations, location: document.location(of: node),
+                      unknownFields: unknown)
+    }
+
+    private func cast(_ node: Node, with caster: FieldCaster) -> Value {
+        switch node {
+        case let .scalar(scalar):
+            return node.isNullScalar ? .null : caster.cast(scalar.string)
+        case .mapping:
+            return .invalid("(a mapping)")
+        case .sequence:
+            return .invalid("(a list)")
+        case .alias:
+            return .invalid("(an alias)")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// The records of one resource, in the order they were read.
+public struct Table: Sendable, Equatable {
+    public var name: String
+    public var schema: TableSchema
+    public var records: [Record]
+
+    public init(name: String, schema: TableSchema, records: [Record] = []) {
+        self.name = name
+        self.schema = schema
+        self.records = records
+    }
+
+    /// The primary key of a record as text: its key values joined by `/` (empty parts for nulls).
+    public func key(of record: Record) -> String {
+        let indices = schema.primaryKeyIndices
+        guard !indices.isEmpty else { return "#\(record.location.line)" }
+        return indices.map { record.values[$0].text ?? "" }.joined(separator: "/")
+    }
+
+    /// Records by primary key text; the first record wins where keys repeat.
+    public func recordsByKey() -> [String: Record] {
+        var index: [String: Record] = [:]
+        for record in records where index[key(of: record)] == nil {
+            index[key(of: record)] = record
+        }
+        return index
+    }
+}

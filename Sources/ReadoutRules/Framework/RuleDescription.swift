@@ -1,0 +1,64 @@
+import ReadoutModel
+
+/// What a rule is for, shown by `readout rules` and `readout explain`, and tested through its examples.
+public struct RuleDescription: Sendable {
+    /// `kind.name`, e.g. `date.weekday-mismatch`.
+    public var id: String
+    public var severity: Severity
+    public var summary: String
+    public var explanation: String
+    /// Rules that read the corpus are skipped, with a note, when no corpus is given.
+    public var needsCorpus: Bool
+    /// Each must make the rule report exactly at its `↓` markers.
+    public var triggering: [RuleExample]
+    /// Each must leave the rule silent.
+    public var nonTriggering: [RuleExample]
+
+    public init(id: String, severity: Severity, summary: String, explanation: String, needsCorpus: Bool = false,
+                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.explanation = explanation
+        self.needsCorpus = needsCorpus
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
+    /// The part of the id before the dot: `schema`, `date`, `evidence`...
+    public var kind: String {
+        String(id.prefix { $0 != "." })
+    }
+}
+
+/// A small YAML data file in the project's schema; `↓` marks where a finding must land.
+public struct RuleExample: Sendable {
+    public static let marker: Character = "↓"
+
+    public var yaml: String
+    /// Corpus files (name → text) the example's sources point to.
+    public var corpus: [String: String]
+
+    public init(_ yaml: String, corpus: [String: String] = [:]) {
+        self.yaml = yaml
+        self.corpus = corpus
+    }
+
+    /// The YAML without markers, and the 1-based line and column (in Unicode scalars, as libyaml counts) of each.
+    public var unmarked: (yaml: String, markers: [(line: Int, column: Int)]) {
+        var markers: [(Int, Int)] = []
+        var lines: [String] = []
+        for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var kept = ""
+            for character in line {
+                if character == RuleExample.marker {
+                    markers.append((number + 1, kept.unicodeScalars.count + 1))
+                } else {
+                    kept.append(character)
+                }
+            }
+            lines.append(kept)
+        }
+        return (lines.joined(separator: "\n"), markers)
+    }
+}

@@ -1,0 +1,24 @@
+import ReadoutModel
+
+/// Every rule readout knows, in the order `readout rules` lists them.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        TypeRule.self,
+        RequiredRule.self,
+        EnumRule.self,
+        PatternRule.self,
+        LengthRule.self,
+        RangeRule.self,
+        UniqueRule.self,
+        PrimaryKeyRule.self,
+        ForeignKeyRule.self,
+        UnknownFieldRule.self,
+        SourceChecksumRule.self,
+        EvidenceNotFoundRule.self,
+        EvidenceAmbiguousRule.self,
+    ]
+
+    public static func rule(id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id == id }
+    }
+}

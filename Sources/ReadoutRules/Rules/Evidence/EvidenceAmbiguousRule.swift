@@ -1,0 +1,45 @@
+import ReadoutModel
+
+/// An evidence span that occurs more than once, with nothing to tell the occurrences apart.
+public struct EvidenceAmbiguousRule: Rule {
+    static let corpus = ["001.txt": "Xi spoke with Biden. Later, Xi spoke with reporters."]
+
+    public static let description = RuleDescription(
+        id: "evidence.ambiguous", severity: .warning,
+        summary: "A record's evidence span occurs more than once in its article.",
+        explanation: """
+            A span that occurs several times does not say which sentence the record comes from. Add an \
+            `evidence-prefix` or `evidence-suffix` (the words just before or after), as the W3C \
+            TextQuoteSelector does, or choose a longer span.
+            """,
+        needsCorpus: true,
+        triggering: [
+            RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "↓Xi spoke with"), corpus: corpus),
+        ],
+        nonTriggering: [
+            RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "Xi spoke with", suffix: "reporters"),
+                        corpus: corpus),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let matcher = EvidenceMatcher(context: context)
+        var findings: [Finding] = []
+        for table in context.dataset.tables {
+            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
+            for record in table.records {
+                guard let exact = record.values[fields.exact].stringValue else { continue }
+                let span = EvidenceMatcher.Span(
+                    exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
+                    suffix: fields.suffix.flatMap { record.values[$0].stringValue })
+                if case let .found(count) = matcher.locate(span, in: matcher.article(for: record, in: table)), count > 1 {
+                    findings.append(context.finding(
+                        Self.self, "the evidence span occurs \(count) times in the article; add a prefix or suffix",
+                        table: table, record: record, field: fields.exact))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,62 @@
+import ReadoutModel
+
+/// An evidence span that its article does not contain.
+public struct EvidenceNotFoundRule: Rule {
+    static let article = "Biden and Xi spoke on Tuesday.\nThe two leaders  discussed Taiwan."
+    static let corpus = ["001.txt": article]
+
+    public static let description = RuleDescription(
+        id: "evidence.not-found", severity: .error,
+        summary: "A record's evidence span does not occur in its article.",
+        explanation: """
+            Every extracted record carries a short verbatim span of its article (field annotated \
+            `evidence`, with optional `evidence-prefix` and `evidence-suffix`, as in the W3C Web \
+            Annotation TextQuoteSelector). The span must occur in the source's corpus file. Runs of \
+            whitespace and line breaks do not matter; everything else does: an article's typo stays in \
+            the span as written, and a span "corrected" by the extractor is a finding.
+            """,
+        needsCorpus: true,
+        triggering: [
+            RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "↓The two leaders discussed Taiwan and trade."),
+                        corpus: corpus),
+            RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "↓spoke on Tuesday", prefix: "Xi and Biden"),
+                        corpus: corpus),
+        ],
+        nonTriggering: [
+            RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "spoke on Tuesday. The two leaders discussed"),
+                        corpus: corpus),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let matcher = EvidenceMatcher(context: context)
+        var findings: [Finding] = []
+        for table in context.dataset.tables {
+            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
+            for record in table.records {
+                guard let exact = record.values[fields.exact].stringValue else { continue }
+                let span = EvidenceMatcher.Span(
+                    exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
+                    suffix: fields.suffix.flatMap { record.values[$0].stringValue })
+                switch matcher.locate(span, in: matcher.article(for: record, in: table)) {
+                case .notFound:
+                    findings.append(context.finding(
+                        Self.self, "the evidence span does not occur in the article: \"\(Self.shorten(exact))\"",
+                        table: table, record: record, field: fields.exact))
+                case .contextMismatch:
+                    findings.append(context.finding(
+                        Self.self, "the evidence span occurs in the article, but not with its prefix or suffix",
+                        table: table, record: record, field: fields.exact))
+                case .found, .noArticle:
+                    break
+                }
+            }
+        }
+        return findings
+    }
+
+    static func shorten(_ text: String) -> String {
+        text.count <= 80 ? text : String(text.prefix(77)) + "..."
+    }
+}

@@ -1,0 +1,72 @@
+import ReadoutModel
+
+/// A reference to a record that does not exist.
+public struct ForeignKeyRule: Rule {
+    public static let description = RuleDescription(
+        id: "schema.foreign-key", severity: .error,
+        summary: "A reference points to no record of the referenced table.",
+        explanation: """
+            Each foreign key of the schema (one field or several, to another table or to its own) must \
+            find a record whose referenced fields hold the same values. A reference with a missing value \
+            is not checked: whether it may be missing is the `required` constraint's business.
+            """,
+        triggering: [
+            RuleExample("""
+                actors:
+                  - id: xi
+                    name: Xi Jinping
+                    kind: person
+                roles:
+                  - id: xi-president
+                    actor_id: ↓xi-jinping
+                    title: President of China
+                """),
+            RuleExample("""
+                events:
+                  - id: e-2023-11-15-woodside-meeting
+                    kind: meeting
+                    label: Biden and Xi meet at Woodside
+                    date_precision: day
+                    status: occurred
+                    parent_id: ↓e-2023-11-apec
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                actors:
+                  - id: xi
+                    name: Xi Jinping
+                    kind: person
+                roles:
+                  - id: xi-president
+                    actor_id: xi
+                    title: President of China
+                  - id: xi-general-secretary
+                    title: General Secretary
+                """),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        for table in context.dataset.tables {
+            for key in table.schema.foreignKeys {
+                let targetName = key.referencedTable(from: table.name)
+                guard let target = context.dataset.table(named: targetName) else { continue }
+                let fields = key.fields.compactMap(table.schema.index(of:))
+                let targetFields = key.referencedFields.compactMap(target.schema.index(of:))
+                let known = Set(target.records.map { record in targetFields.map { record.values[$0] } })
+                for record in table.records {
+                    let values = fields.map { record.values[$0] }
+                    guard values.allSatisfy(\.isPresent), !known.contains(values) else { continue }
+                    let shown = values.map { $0.text ?? "" }.joined(separator: ", ")
+                    findings.append(context.finding(
+                        Self.self, "'\(key.fields.joined(separator: ", "))' refers to \(targetName) '\(shown)', which does not exist",
+                        table: table, record: record, field: fields.first))
+                }
+            }
+        }
+        return findings
+    }
+}

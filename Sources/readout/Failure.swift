@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+
+/// Prints a failure to run (unreadable input, unwritable output) and exits 2.
+enum Failure {
+    static func exit(_ error: any Error & CustomStringConvertible) -> ExitCode {
+        FileHandle.standardError.write(Data("readout: error: \(error.description)\n".utf8))
+        return ExitCode(2)
+    }
+}
+
+/// Standard output without `print`'s buffering surprises when the process exits with a code.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

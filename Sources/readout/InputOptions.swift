@@ -1,0 +1,18 @@
+import ArgumentParser
+import ReadoutKit
+
+/// The options every command that reads the dataset shares.
+struct InputOptions: ParsableArguments {
+    @Option(help: "The folder of YAML data files.")
+    var data = "data"
+
+    @Option(help: "The Data Package descriptor with the table schemas.")
+    var schema = "schema/datapackage.json"
+
+    @Option(help: "The folder of article texts that evidence is checked against (evidence rules are skipped without it).")
+    var corpus: String?
+
+    var request: ValidationRequest {
+        ValidationRequest(schemaPath: schema, dataFolder: data, corpusFolder: corpus)
+    }
+}
