@@ -1,0 +1,32 @@
+# readout: `make validate` checks the data and that the committed exports are current; `make test` runs the tests.
+SWIFT ?= swift
+READOUT := .build/debug/readout
+# The corpus sits beside the checkout as ../shared/seeds; CORPUS=DIR names another.
+CORPUS ?= $(wildcard ../shared/seeds)
+CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
+INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
+
+.PHONY: validate export test build deps rules
+
+validate: build
+	@$(READOUT) validate $(INPUTS) --exports exports
+
+export: build
+	@$(READOUT) export $(INPUTS) --out exports
+
+test: deps
+	$(SWIFT) test
+
+build: deps
+	@$(SWIFT) build --product readout
+
+rules: build
+	@$(READOUT) rules
+
+# libcsv is a C library from Debian (libcsv-dev); install it when its header is missing.
+deps:
+	@if [ ! -f /usr/include/csv.h ]; then \
+	  echo "readout: /usr/include/csv.h is missing: installing libcsv-dev with apt-get"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; \
+	fi

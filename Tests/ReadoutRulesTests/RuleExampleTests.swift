@@ -1,0 +1,55 @@
+import Foundation
+import ReadoutLoader
+import ReadoutModel
+import ReadoutRules
+import Testing
+
+/// Runs every rule's own examples: a rule is tested the moment it is registered.
+@Suite struct RuleExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let rule: any Rule.Type
+        let example: RuleExample
+        let triggers: Bool
+        let number: Int
+        var testDescription: String {
+            "\(rule.description.id) \(triggers ? "triggering" : "non-triggering") #\(number)"
+        }
+    }
+
+    static let cases: [Case] = RuleRegistry.all.flatMap { rule in
+        rule.description.triggering.enumerated().map { Case(rule: rule, example: $1, triggers: true, number: $0 + 1) }
+            + rule.description.nonTriggering.enumerated().map { Case(rule: rule, example: $1, triggers: false, number: $0 + 1) }
+    }
+
+    @Test(arguments: cases)
+    func example(_ testCase: Case) throws {
+        let (yaml, markers) = testCase.example.unmarked
+        let dataset = try ExampleSupport.loader().load(yaml: yaml, file: "example.yaml")
+        let corpus = ExampleSupport.corpus(testCase.example.corpus, for: dataset)
+        let findings = testCase.rule.init().check(RuleContext(dataset: dataset, corpus: corpus))
+        let found = findings.compactMap { $0.location }.map { "\($0.line):\($0.column)" }.sorted()
+        let expected = markers.map { "\($0.line):\($0.column)" }.sorted()
+        if testCase.triggers {
+            #expect(!expected.isEmpty, "a triggering example needs a ↓ marker")
+            #expect(found == expected, "\(findings.map(\.message))")
+        } else {
+            #expect(found.isEmpty, "\(findings.map(\.message))")
+        }
+        #expect(findings.allSatisfy { $0.ruleID == testCase.rule.description.id })
+    }
+
+    @Test func ruleIdsAreUniqueAndWellFormed() {
+        let ids = RuleRegistry.all.map { rule in rule.description.id }
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.range(of: #"^[a-z]+\.[a-z]+(-[a-z]+)*$"#, options: .regularExpression) != nil, "\(id)")
+        }
+    }
+
+    @Test func everyRuleHasExamplesBothWays() {
+        for rule in RuleRegistry.all {
+            #expect(!rule.description.triggering.isEmpty, "\(rule.description.id)")
+            #expect(!rule.description.nonTriggering.isEmpty, "\(rule.description.id)")
+        }
+    }
+}
