@@ -1,0 +1,119 @@
+import Foundation
+import ReadoutLoader
+import ReadoutModel
+import Testing
+
+@Suite struct RecordLoaderTests {
+    let loader: RecordLoader
+
+    init() throws {
+        loader = RecordLoader(package: try DescriptorLoader.load(path: Project.schema))
+    }
+
+    private func loadError(_ text: String) -> InputError? {
+        do {
+            _ = try loader.load(yaml: text, file: "bad.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func keepsTheLocationOfEveryValueAndCastsByType() throws {
+        let dataset = try loader.load(yaml: """
+            # people
+            actors:
+              - id: xi
+                name: Xi Jinping
+                kind: person
+            attribution_links:
+              - statement_id: s001-q01
+                position: 2
+                as_written: "  CCTV "
+            """, file: "a.yaml")
+        let actors = try #require(dataset.table(named: "actors"))
+        let record = try #require(actors.records.first)
+        #expect(record.location == SourceLocation(file: "a.yaml", line: 3, column: 5))
+        #expect(record.valueLocations[1] == SourceLocation(file: "a.yaml", line: 4, column: 11))
+        #expect(record.values[1] == .string("Xi Jinping"))
+        let link = try #require(dataset.table(named: "attribution_links")?.records.first)
+        #expect(link.values[1] == .integer(2))
+        #expect(link.values[3] == .string("CCTV"), "strings are trimmed")
+    }
+
+    @Test func nullsAndQuotedTextAreTold() throws {
+        let dataset = try loader.load(yaml: """
+            actors:
+              - id: xi
+                name: ~
+                kind: 'null'
+            """, file: "a.yaml")
+        let record = try #require(dataset.table(named: "actors")?.records.first)
+        #expect(record.values[1] == .null)
+        #expect(record.values[2] == .string("null"))
+    }
+
+    @Test func unknownFieldsAreKeptForTheRule() throws {
+        let dataset = try loader.load(yaml: "actors:\n  - id: xi\n    nmae: Xi\n", file: "a.yaml")
+        let record = try #require(dataset.table(named: "actors")?.records.first)
+        #expect(record.unknownFields == [Record.UnknownField(name: "nmae", location: SourceLocation(file: "a.yaml", line: 3, column: 5))])
+    }
+
+    @Test(arguments: [
+        ("actors:\n  - id: xi\n   name: Xi\n", 3, "invalid YAML"),
+        ("actors:\n  - id: \"xi\n", 3, "invalid YAML"),
+        ("actors:\n\t- id: xi\n", 2, "invalid YAML"),
+        ("- id: xi\n", 1, "must map table names"),
+        ("people:\n  - id: xi\n", 1, "unknown table 'people'"),
+        ("actors:\n  id: xi\n", 2, "must hold a list"),
+        ("actors:\n  - xi\n", 2, "must be a mapping"),
+        ("actors:\n  - id: xi\n    id: xj\n", 2, "duplicate key 'id'"),
+        ("actors:\n  - &a {id: xi}\n  - *a\n", 2, "anchors and aliases"),
+        ("", 1, "empty"),
+        ("# only a comment\n", 1, "empty"),
+    ])
+    func badInputIsAnErrorWithItsLine(text: String, line: Int, message: String) throws {
+        let error = try #require(loadError(text))
+        #expect(error.file == "bad.yaml")
+        #expect(error.line == line, "\(error)")
+        #expect(error.message.contains(message), "\(error)")
+        #expect(error.message.first?.isLowercase == true, "messages start in lowercase")
+    }
+
+    @Test func aliasBombIsRefusedQuickly() throws {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...20 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let error = try #require(loadError(text))
+        #expect(error.message.contains("anchors and aliases"))
+    }
+
+    @Test func fileThatIsNotUTF8IsNamedWithItsLine() throws {
+        let folder = try TestFolder()
+        try folder.write("data/a.yaml", Data("actors:\n  - id: x".utf8) + Data([0xC3, 0x28, 0x0A]))
+        do {
+            _ = try loader.load(folder: folder.path + "/data")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.file.hasSuffix("data/a.yaml"))
+            #expect(error.line == 2)
+            #expect(error.message.contains("UTF-8"))
+        }
+    }
+
+    @Test func missingFolderIsAnError() {
+        #expect(throws: InputError.self) { try loader.load(folder: "/nonexistent/readout-data") }
+    }
+
+    @Test func filesAreReadInPathOrder() throws {
+        let folder = try TestFolder()
+        try folder.write("data/b.yaml", "actors:\n  - id: b\n")
+        try folder.write("data/sub/a.yaml", "actors:\n  - id: c\n")
+        try folder.write("data/a.yaml", "actors:\n  - id: a\n")
+        try folder.write("data/notes.txt", "not data")
+        let dataset = try loader.load(folder: folder.path + "/data")
+        let ids = dataset.table(named: "actors")?.records.map { $0.values[0].text ?? "" }
+        #expect(ids == ["a", "b", "c"])
+    }
+}
