@@ -2,11 +2,20 @@ import ReadoutModel
 
 /// Keyed lookups over a dataset, built once so that rules never scan all records per record.
 public struct DatasetIndex: Sendable {
+    /// One step along a foreign key: the referencing field and the referenced table.
+    struct Step: Sendable {
+        let field: Int
+        let table: String
+    }
+
     /// Per table: primary key text → position of the first record with that key.
     private let positions: [String: [String: Int]]
-    /// Per table: the chain of single-field foreign keys that leads to the source table.
-    private let sourcePaths: [String: [(field: Int, table: String)]]
+    /// Per target table, per table: the single-field foreign keys that lead there.
+    private let paths: [String: [String: [Step]]]
+    /// The table with a `corpus-file` field: the sources.
     public let sourceTable: String?
+    /// The table with an `event-date-from` field: the events.
+    public let eventTable: String?
     private let dataset: Dataset
 
     public init(dataset: Dataset) {
@@ -20,9 +29,17 @@ public struct DatasetIndex: Sendable {
             positions[table.name] = byKey
         }
         self.positions = positions
-        let source = dataset.tables.first { $0.schema.has(.corpusFile) }?.name
-        sourceTable = source
-        sourcePaths = source.map { DatasetIndex.paths(to: $0, in: dataset.package) } ?? [:]
+        sourceTable = dataset.tables.first { $0.schema.has(.corpusFile) }?.name
+        eventTable = dataset.tables.first { $0.schema.has(.eventDateFrom) }?.name
+        var paths: [String: [String: [Step]]] = [:]
+        for target in [sourceTable, eventTable].compactMap({ $0 }) {
+            paths[target] = DatasetIndex.paths(to: target, in: dataset.package)
+        }
+        self.paths = paths
+    }
+
+    public func table(_ name: String) -> Table? {
+        dataset.table(named: name)
     }
 
     public func record(in table: String, key: String) -> Record? {
@@ -32,7 +49,21 @@ public struct DatasetIndex: Sendable {
 
     /// The source record a record comes from, following foreign keys; nil when none leads there.
     public func source(of record: Record, in table: String) -> Record? {
-        guard let path = sourcePaths[table] else { return nil }
+        sourceTable.flatMap { follow(record, in: table, to: $0) }
+    }
+
+    /// The event record a record is about (an account, a statement, a claim), following foreign keys.
+    public func event(of record: Record, in table: String) -> Record? {
+        eventTable.flatMap { follow(record, in: table, to: $0) }
+    }
+
+    /// Whether records of `table` can be traced to a source at all.
+    public func leadsToSource(_ table: String) -> Bool {
+        sourceTable.flatMap { paths[$0]?[table] } != nil
+    }
+
+    private func follow(_ record: Record, in table: String, to target: String) -> Record? {
+        guard let path = paths[target]?[table] else { return nil }
         var current = record
         for step in path {
             guard let key = current.values[step.field].text, let next = self.record(in: step.table, key: key) else {
@@ -43,25 +74,20 @@ public struct DatasetIndex: Sendable {
         return current
     }
 
-    /// Whether records of `table` can be traced to a source at all.
-    public func leadsToSource(_ table: String) -> Bool {
-        sourcePaths[table] != nil
-    }
-
-    /// Shortest foreign-key paths to the source table, breadth first over single-field keys
-    /// that reference a primary key (so each step is one keyed lookup).
-    private static func paths(to source: String, in package: DataPackage) -> [String: [(field: Int, table: String)]] {
-        var paths: [String: [(field: Int, table: String)]] = [source: []]
-        var frontier = [source]
+    /// Shortest foreign-key paths to `target`, breadth first over single-field keys that reference a
+    /// primary key (so each step is one keyed lookup); a table's first such key wins.
+    private static func paths(to target: String, in package: DataPackage) -> [String: [Step]] {
+        var paths: [String: [Step]] = [target: []]
+        var frontier = [target]
         while !frontier.isEmpty {
             var next: [String] = []
             for resource in package.resources where paths[resource.name] == nil {
                 for key in resource.schema.foreignKeys where key.fields.count == 1 {
-                    let target = key.referencedTable(from: resource.name)
-                    guard frontier.contains(target), let targetPath = paths[target],
-                          package.resource(named: target)?.schema.primaryKey == key.referencedFields,
+                    let referenced = key.referencedTable(from: resource.name)
+                    guard frontier.contains(referenced), let referencedPath = paths[referenced],
+                          package.resource(named: referenced)?.schema.primaryKey == key.referencedFields,
                           let field = resource.schema.index(of: key.fields[0]) else { continue }
-                    paths[resource.name] = [(field, target)] + targetPath
+                    paths[resource.name] = [Step(field: field, table: referenced)] + referencedPath
                     next.append(resource.name)
                     break
                 }
