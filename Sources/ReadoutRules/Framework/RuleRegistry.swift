@@ -16,6 +16,14 @@ public enum RuleRegistry {
         SourceChecksumRule.self,
         EvidenceNotFoundRule.self,
         EvidenceAmbiguousRule.self,
+        InferredDateRule.self,
+        WeekdayMismatchRule.self,
+        RelativeMismatchRule.self,
+        AfterPublicationRule.self,
+        IntervalMismatchRule.self,
+        DateConflictRule.self,
+        RoleNotHeldRule.self,
+        OrdinalClaimRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

@@ -1,0 +1,90 @@
+import ReadoutModel
+import Temporal
+
+/// An event told as past but dated after its source's publication, or told as planned but dated before it.
+public struct AfterPublicationRule: Rule {
+    public static let description = RuleDescription(
+        id: "date.after-publication", severity: .error,
+        summary: "An event reported as past is dated after the source's publication (or a planned one before it).",
+        explanation: """
+            An account in the past tense (`tense`) of an event that occurred (`event-status`) cannot be \
+            about a day after its source was published (`publication-date`, or the latest of an inferred \
+            date's bounds), allowing one day for time zones. The usual cause is the classic event-data \
+            error of dating a past event by the article, or a wrong year. Planned events are exempt; a \
+            planned event told in the future tense but dated wholly before the publication is reported too: \
+            either the event happened (update its status) or its date is wrong.
+            """,
+        triggering: [
+            RuleExample(DateExamples.with(events: """
+                  - id: e-2024-05-20-inauguration
+                    kind: inauguration
+                    label: Lai Ching-te is inaugurated
+                    date_from: 2024-05-20
+                    date_to: 2024-05-20
+                    date_precision: day
+                    status: occurred
+
+                """, """
+                accounts:
+                  - id: s001-a01
+                    source_id: s001
+                    event_id: ↓e-2024-05-20-inauguration
+                    tense: past
+                """)),
+            RuleExample(DateExamples.with(events: """
+                  - id: e-2024-03-10-visit
+                    kind: visit
+                    label: Yellen visits China
+                    date_from: 2024-03-10
+                    date_to: 2024-03-12
+                    date_precision: day
+                    status: planned
+
+                """, """
+                accounts:
+                  - id: s001-a01
+                    source_id: s001
+                    event_id: ↓e-2024-03-10-visit
+                    tense: future
+                """)),
+        ],
+        nonTriggering: [
+            RuleExample(DateExamples.with("""
+                accounts:
+                  - id: s001-a01
+                    source_id: s001
+                    event_id: e-2024-04-02-call
+                    tense: past
+                """)),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let facts = DateFacts(context: context)
+        var findings: [Finding] = []
+        for table in context.dataset.tables where table.schema.has(.tense) && table.name != context.index.eventTable {
+            let eventField = table.schema.foreignKeys.first { key in
+                key.fields.count == 1 && key.referencedTable(from: table.name) == context.index.eventTable
+            }.flatMap { table.schema.index(of: $0.fields[0]) }
+            for record in table.records {
+                guard let event = context.index.event(of: record, in: table.name), let span = facts.span(ofEvent: event),
+                      let source = context.index.source(of: record, in: table.name),
+                      let published = facts.publication(of: source) else { continue }
+                let tense = facts.tense(of: record, in: table)
+                let status = facts.status(ofEvent: event)
+                let key = facts.key(ofEvent: event)
+                if status == "occurred", tense == .past, span.from > published.to.adding(days: DateFacts.timeZoneSlack) {
+                    findings.append(context.finding(
+                        Self.self, "event \(key) is told as past and occurred, but is dated \(span), after the source's publication (\(published))",
+                        table: table, record: record, field: eventField))
+                } else if status == "planned", tense == .future, span.to < published.from.adding(days: -DateFacts.timeZoneSlack) {
+                    findings.append(context.finding(
+                        Self.self, "planned event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
+                        table: table, record: record, field: eventField))
+                }
+            }
+        }
+        return findings
+    }
+}
