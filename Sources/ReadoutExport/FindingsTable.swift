@@ -16,10 +16,17 @@ public enum FindingsTable {
         Field(name: "column", type: .integer),
         Field(name: "table", type: .string, description: "The table of the record concerned."),
         Field(name: "record_key", type: .string, description: "The primary key of the record concerned."),
-        Field(name: "excluded", type: .boolean, description: "True when the record is left out of the exported tables.",
+        Field(name: "excluded", type: .boolean, description: "True when the record is left out of the exported tables (an unreviewed error).",
               constraints: required()),
         Field(name: "related", type: .string, description: "Other records involved: table key (file:line), separated by ; ."),
         Field(name: "notes", type: .string, description: "Further notes, separated by ; ."),
+        Field(name: "diff", type: .string, description: "A word diff between two accounts: [-only the first-] {+only the second+}."),
+        Field(name: "evidence", type: .string, description: "The evidence span of the record concerned."),
+        Field(name: "related_evidence", type: .string, description: "The evidence spans of the other records involved, separated by | ."),
+        Field(name: "fingerprint", type: .string, description: "Rule and record keys: what data/reviewed.yaml names to review the finding.",
+              constraints: required()),
+        Field(name: "review_reason", type: .string, description: "Why a researcher let the finding stand."),
+        Field(name: "reviewed_on", type: .date, description: "When the finding was reviewed."),
     ])
 
     /// `excluded` holds the ids (CleanTables.id) of the records left out of the export.
@@ -31,12 +38,18 @@ public enum FindingsTable {
                     + (reference.location.map { " (\($0))" } ?? "")
             }
             let values: [Value] = [
-                .string(finding.ruleID), .string(finding.severity.rawValue), .string("open"), .string(finding.message),
+                .string(finding.ruleID), .string(finding.severity.rawValue), .string(finding.review == nil ? "open" : "reviewed"),
+                .string(finding.message),
                 text(subject.location?.file), subject.location.map { .integer($0.line) } ?? .null,
                 subject.location.map { .integer($0.column) } ?? .null, text(subject.table), text(subject.key),
                 .boolean(subject.table.map { excluded.contains(CleanTables.id($0, subject.key)) } ?? false),
                 text(related.isEmpty ? nil : related.joined(separator: "; ")),
                 text(finding.notes.isEmpty ? nil : finding.notes.joined(separator: "; ")),
+                text(finding.diff), text(finding.evidence.first),
+                text(finding.evidence.count > 1 ? finding.evidence.dropFirst().joined(separator: " | ") : nil),
+                .string(finding.fingerprint), text(finding.review?.reason),
+                finding.review.flatMap { FieldCaster(field: Field(name: "reviewed_on", type: .date), missingValues: []).cast($0.date).dateValue }
+                    .map(Value.date) ?? .null,
             ]
             return Record(values: values, valueLocations: values.map { _ in nil },
                           location: subject.location ?? SourceLocation(file: "", line: 0, column: 0))

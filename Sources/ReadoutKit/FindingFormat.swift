@@ -25,11 +25,14 @@ public enum FindingFormat: String, Sendable, CaseIterable {
 
     static func textLine(_ finding: Finding) -> String {
         let place = finding.location.map { "\($0): " } ?? ""
-        var line = "\(place)\(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\n"
+        let label = finding.review == nil ? finding.severity.rawValue : "\(finding.severity.rawValue) (reviewed)"
+        var line = "\(place)\(label): \(finding.message) [\(finding.ruleID)]\n"
         for related in finding.related {
             if let location = related.location { line += "\(location): note: see \(related.table ?? "") \(related.key)\n" }
         }
+        if let diff = finding.diff { line += "    diff: \(diff)\n" }
         for note in finding.notes { line += "    note: \(note)\n" }
+        if let review = finding.review { line += "    reviewed \(review.date): \(review.reason)\n" }
         return line
     }
 
@@ -41,6 +44,11 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         pairs += location(finding.subject)
         if !finding.related.isEmpty { pairs.append(("related", .array(finding.related.map { .object(location($0)) }))) }
         if !finding.notes.isEmpty { pairs.append(("notes", .array(finding.notes.map(JSONValue.string)))) }
+        if let diff = finding.diff { pairs.append(("diff", .string(diff))) }
+        pairs.append(("fingerprint", .string(finding.fingerprint)))
+        if let review = finding.review {
+            pairs.append(("review", .object([("date", .string(review.date)), ("reason", .string(review.reason))])))
+        }
         return .object(pairs)
     }
 
@@ -55,7 +63,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     }
 
     static func githubLine(_ finding: Finding) -> String {
-        let level = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
+        let level = finding.review != nil ? "notice" : finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
         var properties = ["title=\(escapeProperty(finding.ruleID))"]
         if let location = finding.location {
             properties = ["file=\(escapeProperty(location.file))", "line=\(location.line)", "col=\(location.column)"] + properties

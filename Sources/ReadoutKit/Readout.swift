@@ -3,30 +3,42 @@ import ReadoutLoader
 import ReadoutModel
 import ReadoutRules
 
-/// The pipeline behind the CLI: load, check, export.
+/// The pipeline behind the CLI: load, check, review, export.
 public enum Readout {
     public static func validate(_ request: ValidationRequest) throws(InputError) -> Validation {
         let package = try DescriptorLoader.load(path: request.schemaPath)
-        let dataset = try RecordLoader(package: package).load(folder: request.dataFolder)
+        let settings = try request.rulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
+        try RuleConfiguration.check(settings)
+        let reviews = try request.reviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
+        let dataset = try RecordLoader(package: package).load(
+            folder: request.dataFolder, excluding: Set([request.reviewsPath].compactMap { $0 }))
         var corpus: Corpus?
         if let folder = request.corpusFolder {
             corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))
         }
-        return check(dataset, corpus: corpus)
+        return check(dataset, corpus: corpus, settings: settings, reviews: reviews)
     }
 
-    /// Runs every rule; rules that need the corpus are skipped, with a note, when there is none.
-    public static func check(_ dataset: Dataset, corpus: Corpus?, rules: [any Rule.Type] = RuleRegistry.all) -> Validation {
-        let context = RuleContext(dataset: dataset, corpus: corpus)
+    /// Runs every enabled rule; rules that need the corpus are skipped, with a note, when there is none.
+    public static func check(_ dataset: Dataset, corpus: Corpus?, settings: RuleSettings = RuleSettings(),
+                             reviews: [Review] = [], rules: [any Rule.Type] = RuleRegistry.all) -> Validation {
+        let context = RuleContext(dataset: dataset, corpus: corpus, settings: settings)
         var findings: [Finding] = []
         var skipped: [String] = []
         for rule in rules {
+            let entry = settings.entry(for: rule.description.id)
+            if entry?.enabled == false { continue }
             if rule.description.needsCorpus && corpus == nil {
                 skipped.append(rule.description.id)
                 continue
             }
-            findings += rule.init().check(context)
+            var found = rule.init().check(context)
+            if let severity = entry?.severity {
+                for index in found.indices { found[index].severity = severity }
+            }
+            findings += found
         }
+        findings = ReviewMatching.apply(reviews, to: findings)
         var notes: [String] = []
         if !skipped.isEmpty {
             notes.append("no corpus given (--corpus DIR): skipped \(skipped.joined(separator: ", "))")

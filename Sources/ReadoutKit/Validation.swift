@@ -7,12 +7,13 @@ public struct Validation: Sendable {
     /// Lines about the run itself, such as rules skipped for want of a corpus.
     public var notes: [String]
 
-    public var errorCount: Int { findings.count { $0.severity == .error } }
-    public var hasErrors: Bool { errorCount > 0 }
+    /// Errors nobody has reviewed: these fail validation.
+    public var blockingCount: Int { findings.count(where: \.isBlocking) }
+    public var hasErrors: Bool { blockingCount > 0 }
 
-    /// Identifiers (CleanTables.id) of the records that have an error finding.
+    /// Identifiers (CleanTables.id) of the records that have an unreviewed error finding.
     public var recordsWithErrors: Set<String> {
-        Set(findings.filter { $0.severity == .error }.compactMap { finding in
+        Set(findings.filter(\.isBlocking).compactMap { finding in
             finding.subject.table.map { $0 + "\u{0}" + finding.subject.key }
         })
     }
@@ -20,10 +21,12 @@ public struct Validation: Sendable {
     /// One line: tables, records, findings by severity.
     public var summary: String {
         let counts = Severity.allCases.map { severity in
-            let count = findings.count { $0.severity == severity }
+            let count = findings.count { $0.severity == severity && $0.review == nil }
             return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
+        let reviewed = findings.count { $0.review != nil }
         return "\(dataset.tables.count) tables, \(dataset.recordCount) records: " + counts.joined(separator: ", ")
+            + (reviewed > 0 ? ", \(reviewed) reviewed" : "")
     }
 }
 

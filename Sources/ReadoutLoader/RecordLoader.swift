@@ -18,10 +18,11 @@ public struct RecordLoader: Sendable {
         self.casters = casters
     }
 
-    /// Every `.yaml` and `.yml` file below `folder`, in path order.
-    public func load(folder: String) throws(InputError) -> Dataset {
+    /// Every `.yaml` and `.yml` file below `folder`, in path order, but those in `excluding`
+    /// (paths as they would be listed: the folder joined with the file's relative path).
+    public func load(folder: String, excluding: Set<String> = []) throws(InputError) -> Dataset {
         var dataset = Dataset(package: package)
-        for file in try DataFolder.files(in: folder, extensions: ["yaml", "yml"]) {
+        for file in try DataFolder.files(in: folder, extensions: ["yaml", "yml"]) where !excluding.contains(file) {
             let document = try YAMLDocument.read(path: file, file: file)
             try add(document, to: &dataset)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReadoutKit
 
 /// The options every command that reads the dataset shares.
@@ -12,7 +13,21 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The folder of article texts that evidence is checked against (evidence rules are skipped without it).")
     var corpus: String?
 
+    @Option(help: "The rule configuration (default: rules.yaml beside the schema, when it exists).")
+    var rules: String?
+
+    @Option(help: "The reviewed findings (default: reviewed.yaml in the data folder, when it exists).")
+    var reviews: String?
+
     var request: ValidationRequest {
-        ValidationRequest(schemaPath: schema, dataFolder: data, corpusFolder: corpus)
+        let schemaFolder = (schema as NSString).deletingLastPathComponent
+        return ValidationRequest(
+            schemaPath: schema, dataFolder: data, corpusFolder: corpus,
+            rulesPath: rules ?? existing((schemaFolder.isEmpty ? "." : schemaFolder) + "/rules.yaml"),
+            reviewsPath: reviews ?? existing(data + "/reviewed.yaml"))
+    }
+
+    private func existing(_ path: String) -> String? {
+        FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }

@@ -8,18 +8,38 @@ public struct Finding: Sendable, Hashable {
     /// Other records involved (the other side of a conflict, a referenced record).
     public var related: [RecordReference]
     public var notes: [String]
+    /// A word diff between two accounts (`a [-firm-] {+clear+} line`), where there is one.
+    public var diff: String?
+    /// The evidence spans of the records involved, subject first.
+    public var evidence: [String]
+    /// Set when a researcher has reviewed the finding (data/reviewed.yaml).
+    public var review: Review?
 
     public init(ruleID: String, severity: Severity, message: String, subject: RecordReference,
-                related: [RecordReference] = [], notes: [String] = []) {
+                related: [RecordReference] = [], notes: [String] = [], diff: String? = nil,
+                evidence: [String] = []) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
         self.subject = subject
         self.related = related
         self.notes = notes
+        self.diff = diff
+        self.evidence = evidence
     }
 
     public var location: SourceLocation? { subject.location }
+
+    /// Fails validation: an error nobody has reviewed.
+    public var isBlocking: Bool { severity == .error && review == nil }
+
+    /// A stable name for the finding: the rule and the keys of the records involved, never line
+    /// numbers, so that a review survives edits elsewhere in the data.
+    public var fingerprint: String {
+        let records = ([subject] + related.sorted { ($0.table ?? "", $0.key) < ($1.table ?? "", $1.key) })
+            .map { "\($0.table ?? "")/\($0.key)" }
+        return ruleID + ":" + records.joined(separator: "+")
+    }
 
     /// Compiler order: file, line, column, then rule and message so reruns print alike.
     public static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
@@ -42,6 +62,21 @@ public struct RecordReference: Sendable, Hashable {
     public init(table: String?, key: String, location: SourceLocation?) {
         self.table = table
         self.key = key
+        self.location = location
+    }
+}
+
+/// A researcher's review of a finding: why it may stand, and when that was decided.
+public struct Review: Sendable, Hashable {
+    public var fingerprint: String
+    public var reason: String
+    public var date: String
+    public var location: SourceLocation
+
+    public init(fingerprint: String, reason: String, date: String, location: SourceLocation) {
+        self.fingerprint = fingerprint
+        self.reason = reason
+        self.date = date
         self.location = location
     }
 }

@@ -5,19 +5,33 @@ public struct RuleContext: Sendable {
     public let dataset: Dataset
     public let corpus: Corpus?
     public let index: DatasetIndex
+    public let settings: RuleSettings
 
-    public init(dataset: Dataset, corpus: Corpus? = nil) {
+    public init(dataset: Dataset, corpus: Corpus? = nil, settings: RuleSettings = RuleSettings()) {
         self.dataset = dataset
         self.corpus = corpus
+        self.settings = settings
         self.index = DatasetIndex(dataset: dataset)
+    }
+
+    /// The configured value of one of the rule's options, or its default.
+    public func option<R: Rule>(_ name: String, for rule: R.Type) -> Double {
+        if let value = settings.entry(for: R.description.id)?.options[name] { return value }
+        return R.description.options.first { $0.name == name }?.defaultValue ?? 0
     }
 
     /// A finding about `record` of `table`, at field `field` when given (else at the record's start).
     public func finding<R: Rule>(_ rule: R.Type, _ message: String, table: Table, record: Record,
                                  field: Int? = nil, related: [RecordReference] = [],
-                                 notes: [String] = []) -> Finding {
+                                 notes: [String] = [], diff: String? = nil, evidence: [String] = []) -> Finding {
         Finding(ruleID: R.description.id, severity: R.description.severity, message: message,
-                subject: reference(table: table, record: record, field: field), related: related, notes: notes)
+                subject: reference(table: table, record: record, field: field), related: related, notes: notes,
+                diff: diff, evidence: evidence)
+    }
+
+    /// A record's evidence span, when its table has one.
+    public func evidence(of record: Record, in table: Table) -> String? {
+        table.schema.index(of: .evidence).flatMap { record.values[$0].stringValue }
     }
 
     public func reference(table: Table, record: Record, field: Int? = nil) -> RecordReference {

@@ -13,9 +13,11 @@ public struct RuleDescription: Sendable {
     public var triggering: [RuleExample]
     /// Each must leave the rule silent.
     public var nonTriggering: [RuleExample]
+    /// Numbers a configuration may set for the rule (schema/rules.yaml), with their defaults.
+    public var options: [RuleOption]
 
     public init(id: String, severity: Severity, summary: String, explanation: String, needsCorpus: Bool = false,
-                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                options: [RuleOption] = [], triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.severity = severity
         self.summary = summary
@@ -23,11 +25,25 @@ public struct RuleDescription: Sendable {
         self.needsCorpus = needsCorpus
         self.triggering = triggering
         self.nonTriggering = nonTriggering
+        self.options = options
     }
 
     /// The part of the id before the dot: `schema`, `date`, `evidence`...
     public var kind: String {
         String(id.prefix { $0 != "." })
+    }
+}
+
+/// A number a rule reads from the configuration, such as a similarity threshold.
+public struct RuleOption: Sendable {
+    public var name: String
+    public var defaultValue: Double
+    public var summary: String
+
+    public init(_ name: String, default defaultValue: Double, _ summary: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.summary = summary
     }
 }
 

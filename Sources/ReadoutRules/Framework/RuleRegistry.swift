@@ -24,6 +24,15 @@ public enum RuleRegistry {
         DateConflictRule.self,
         RoleNotHeldRule.self,
         OrdinalClaimRule.self,
+        QuoteConflictRule.self,
+        ParaphraseConflictRule.self,
+        TitleConflictRule.self,
+        UnknownTitleRule.self,
+        ParticipantsConflictRule.self,
+        MissingAttributionRule.self,
+        AnonymousAttributionRule.self,
+        VagueAttributionRule.self,
+        AttributionChainRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

@@ -67,6 +67,18 @@ struct DateFacts {
         return (span, "publication \(span)")
     }
 
+    /// The date at which a mention's title is given: its `title-as-of-event`, else its source's publication.
+    func titleDate(of record: Record, in table: Table) -> (span: DateSpan, label: String)? {
+        if let field = table.schema.index(of: .titleAsOfEvent), let key = record.values[field].stringValue {
+            guard let event = event(key: key), let span = span(ofEvent: event) else { return nil }
+            return (span, "event \(key) (\(span))")
+        }
+        guard let source = context.index.source(of: record, in: table.name), let span = publication(of: source) else {
+            return nil
+        }
+        return (span, "publication (\(span))")
+    }
+
     func isCaption(_ record: Record, in table: Table) -> Bool {
         table.schema.index(of: .fromCaption).map { record.values[$0].booleanValue == true } ?? false
     }

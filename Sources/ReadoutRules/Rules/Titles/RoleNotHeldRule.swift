@@ -66,11 +66,10 @@ public struct RoleNotHeldRule: Rule {
         for table in context.dataset.tables {
             guard let titleField = table.schema.index(of: .titleAsWritten),
                   let actorField = table.schema.index(of: .mentionedActor) else { continue }
-            let eventField = table.schema.index(of: .titleAsOfEvent)
             for record in table.records {
                 guard let title = record.values[titleField].stringValue, let actor = record.values[actorField].text else { continue }
                 let matching = roles.roles(of: actor, titled: title)
-                guard !matching.isEmpty, let date = asOf(record, in: table, eventField: eventField, facts: facts),
+                guard !matching.isEmpty, let date = facts.titleDate(of: record, in: table),
                       !matching.contains(where: { $0.held(during: date.span) }) else { continue }
                 let periods = matching.map { "\($0.title) \($0.period)" }.joined(separator: "; ")
                 findings.append(context.finding(
@@ -79,15 +78,5 @@ public struct RoleNotHeldRule: Rule {
             }
         }
         return findings
-    }
-
-    private func asOf(_ record: Record, in table: Table, eventField: Int?, facts: DateFacts) -> (span: DateSpan, label: String)? {
-        if let eventField, let key = record.values[eventField].stringValue {
-            guard let event = facts.event(key: key), let span = facts.span(ofEvent: event) else { return nil }
-            return (span, "event \(key) (\(span))")
-        }
-        guard let source = facts.context.index.source(of: record, in: table.name),
-              let span = facts.publication(of: source) else { return nil }
-        return (span, "publication (\(span))")
     }
 }

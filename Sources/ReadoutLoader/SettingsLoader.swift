@@ -1,0 +1,70 @@
+import Foundation
+import ReadoutModel
+import Yams
+
+/// Reads the rule configuration (schema/rules.yaml) and the reviewed findings (data/reviewed.yaml).
+public enum SettingsLoader {
+    /// `rules:` maps rule ids to `enabled`, `severity` and numeric options. Ids are checked by the caller.
+    public static func rules(path: String) throws(InputError) -> RuleSettings {
+        let document = try YAMLDocument.read(path: path, file: path)
+        let root = try DescriptorNode(document.root, in: document).mapping("a rule configuration")
+        guard let rules = root.optional("rules") else { return RuleSettings() }
+        let mapping = try rules.mapping("a mapping of rule ids to settings")
+        var entries: [RuleSettings.Entry] = []
+        for (keyNode, valueNode) in mapping.mapping {
+            let key = DescriptorNode(keyNode, in: document)
+            var entry = RuleSettings.Entry(ruleID: try key.string(), location: document.location(of: keyNode))
+            let settings = try DescriptorNode(valueNode, in: document).mapping("the settings of \(entry.ruleID)")
+            for (nameNode, settingNode) in settings.mapping {
+                let name = try DescriptorNode(nameNode, in: document).string()
+                let setting = DescriptorNode(settingNode, in: document)
+                switch name {
+                case "enabled":
+                    entry.enabled = try setting.bool()
+                case "severity":
+                    let text = try setting.string()
+                    guard let severity = Severity(rawValue: text) else {
+                        throw setting.error("severity must be error, warning or info, not '\(text)'")
+                    }
+                    entry.severity = severity
+                default:
+                    guard let number = Double(try setting.scalarText()) else {
+                        throw setting.error("option '\(name)' of \(entry.ruleID) must be a number")
+                    }
+                    entry.options[name] = number
+                    entry.optionLocations[name] = document.location(of: nameNode)
+                }
+            }
+            entries.append(entry)
+        }
+        return RuleSettings(entries: entries)
+    }
+
+    /// `reviews:` lists findings by fingerprint, each with a reason and the date of the review.
+    public static func reviews(path: String) throws(InputError) -> [Review] {
+        let document = try YAMLDocument.read(path: path, file: path)
+        let root = try DescriptorNode(document.root, in: document).mapping("a list of reviews")
+        guard let list = root.optional("reviews"), !list.node.isNullScalar else { return [] }
+        return try list.sequence("a list of reviews").map { node throws(InputError) in
+            let review = try node.mapping("a review")
+            let known = ["finding", "reason", "date"]
+            if let unknown = review.keys.first(where: { !known.contains((try? $0.string()) ?? "") }) {
+                throw unknown.error("a review has 'finding', 'reason' and 'date', not '\((try? unknown.string()) ?? "?")'")
+            }
+            let dateNode = try review.required("date")
+            let date = try dateNode.scalarText()
+            guard CalendarDateCheck.isDate(date) else { throw dateNode.error("the review date must be YYYY-MM-DD") }
+            let reason = try review.required("reason").string()
+            guard !reason.trimmingWhitespace().isEmpty else { throw node.error("a review needs a reason") }
+            return Review(fingerprint: try review.required("finding").string(), reason: reason, date: date,
+                          location: document.location(of: node.node))
+        }
+    }
+}
+
+/// Date checking without importing Temporal's types into the loader's API.
+enum CalendarDateCheck {
+    static func isDate(_ text: String) -> Bool {
+        FieldCaster(field: Field(name: "date", type: .date), missingValues: []).cast(text).dateValue != nil
+    }
+}

@@ -1,0 +1,55 @@
+import ReadoutModel
+
+/// Statements grouped by (event, speaker, topic), so that only accounts of the same thing are compared.
+struct StatementGroups {
+    struct Statement {
+        let record: Record
+        let table: Table
+        let source: String
+        let direct: Bool
+        let words: [String]
+        let text: String
+    }
+
+    /// Groups in key order; each group's statements in reading order.
+    let groups: [[Statement]]
+
+    init(context: RuleContext) {
+        var byKey: [String: [Statement]] = [:]
+        for table in context.dataset.tables {
+            let schema = table.schema
+            guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
+                  let topicField = schema.index(of: .topic) else { continue }
+            let modeField = schema.index(of: .statementMode)
+            let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
+            let events = context.index.eventTable.flatMap(context.dataset.table(named:))
+            for record in table.records {
+                guard let speaker = record.values[speakerField].text, let topic = record.values[topicField].text,
+                      let text = record.values[quoteField].stringValue,
+                      let event = context.index.event(of: record, in: table.name),
+                      let source = context.index.source(of: record, in: table.name),
+                      let eventKey = events?.key(of: event), let sourceKey = sources?.key(of: source) else { continue }
+                let direct = modeField.map { record.values[$0].stringValue == "direct" } ?? true
+                byKey[[eventKey, speaker, topic].joined(separator: "\u{0}"), default: []].append(Statement(
+                    record: record, table: table, source: sourceKey, direct: direct, words: Wording.words(text), text: text))
+            }
+        }
+        groups = byKey.keys.sorted().compactMap { byKey[$0] }
+    }
+
+    /// Pairs from different sources whose wordings are alike enough to be one statement told twice
+    /// (similarity at least `minimum`) but not the same words; `modes` picks which pairs a rule wants.
+    func divergentPairs(minimum: Double, modes: (Statement, Statement) -> Bool) -> [(Statement, Statement)] {
+        var pairs: [(Statement, Statement)] = []
+        for group in groups {
+            for (position, later) in group.enumerated() {
+                for earlier in group[..<position] where earlier.source != later.source && modes(earlier, later) {
+                    // A fragment quoted by one source from a longer quote in the other agrees with it.
+                    guard !Wording.contains(earlier.words, later.words), !Wording.contains(later.words, earlier.words) else { continue }
+                    if Wording.similarity(earlier.words, later.words) >= minimum { pairs.append((earlier, later)) }
+                }
+            }
+        }
+        return pairs
+    }
+}

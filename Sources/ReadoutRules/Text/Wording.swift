@@ -1,0 +1,84 @@
+import ReadoutModel
+
+/// Compares two wordings of one statement as Quotebank does: case, punctuation, curly or straight
+/// quotes and whitespace do not count; words do.
+enum Wording {
+    /// Lowercased words without surrounding punctuation; apostrophes inside words are kept ("china's").
+    static func words(_ text: String) -> [String] {
+        let straightened = text.lowercased().replacingAll("’", with: "'").replacingAll("‘", with: "'")
+        return straightened.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
+            .map { $0.trimmingCharacters(in: "'-") }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Whether `part` occurs as a run of consecutive words in `whole` (equal wordings included).
+    static func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard part.count <= whole.count else { return false }
+        if part.isEmpty { return true }
+        return (0...(whole.count - part.count)).contains { start in whole[start..<start + part.count].elementsEqual(part) }
+    }
+
+    /// Dice coefficient of the two word sets: 1 for the same words, 0 for none in common.
+    static func similarity(_ lhs: [String], _ rhs: [String]) -> Double {
+        let left = Set(lhs), right = Set(rhs)
+        guard !left.isEmpty || !right.isEmpty else { return 1 }
+        return 2 * Double(left.intersection(right).count) / Double(left.count + right.count)
+    }
+
+    static let negations: Set<String> = [
+        "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "don't", "doesn't", "didn't",
+        "isn't", "aren't", "wasn't", "weren't", "wouldn't", "shouldn't",
+    ]
+
+    /// Whether one wording is negated where the other is not (an odd number of negations against an even one).
+    static func reversesNegation(_ lhs: [String], _ rhs: [String]) -> Bool {
+        lhs.filter(negations.contains).count % 2 != rhs.filter(negations.contains).count % 2
+    }
+
+    /// A word diff from `lhs` to `rhs`: `a [-firm-] {+clear+} line`.
+    static func diff(_ lhs: [String], _ rhs: [String]) -> String {
+        // Longest common subsequence over words; quotes are a sentence at most, so n·m stays small.
+        let left = Array(lhs.prefix(400)), right = Array(rhs.prefix(400))
+        var lengths = Array(repeating: Array(repeating: 0, count: right.count + 1), count: left.count + 1)
+        for i in stride(from: left.count - 1, through: 0, by: -1) {
+            for j in stride(from: right.count - 1, through: 0, by: -1) {
+                lengths[i][j] = left[i] == right[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+            }
+        }
+        var parts: [String] = []
+        var removed: [String] = [], added: [String] = []
+        func flush() {
+            if !removed.isEmpty { parts.append("[-" + removed.joined(separator: " ") + "-]") }
+            if !added.isEmpty { parts.append("{+" + added.joined(separator: " ") + "+}") }
+            removed = []
+            added = []
+        }
+        var i = 0, j = 0
+        while i < left.count || j < right.count {
+            if i < left.count, j < right.count, left[i] == right[j] {
+                flush()
+                parts.append(left[i])
+                i += 1
+                j += 1
+            } else if j < right.count, i == left.count || lengths[i][j + 1] >= lengths[i + 1][j] {
+                added.append(right[j])
+                j += 1
+            } else {
+                removed.append(left[i])
+                i += 1
+            }
+        }
+        flush()
+        return parts.joined(separator: " ")
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
