@@ -7,11 +7,11 @@ import ReadoutRules
 public enum Readout {
     public static func validate(_ request: ValidationRequest) throws(InputError) -> Validation {
         let package = try DescriptorLoader.load(path: request.schemaPath)
-        let settings = try request.rulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
+        let settings = try request.resolvedRulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
         try RuleConfiguration.check(settings)
-        let reviews = try request.reviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
+        let reviews = try request.resolvedReviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
         let dataset = try RecordLoader(package: package).load(
-            folder: request.dataFolder, excluding: Set([request.reviewsPath].compactMap { $0 }))
+            folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }))
         var corpus: Corpus?
         if let folder = request.corpusFolder {
             corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))

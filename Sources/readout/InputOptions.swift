@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import ReadoutKit
 
 /// The options every command that reads the dataset shares.
@@ -20,14 +19,6 @@ struct InputOptions: ParsableArguments {
     var reviews: String?
 
     var request: ValidationRequest {
-        let schemaFolder = (schema as NSString).deletingLastPathComponent
-        return ValidationRequest(
-            schemaPath: schema, dataFolder: data, corpusFolder: corpus,
-            rulesPath: rules ?? existing((schemaFolder.isEmpty ? "." : schemaFolder) + "/rules.yaml"),
-            reviewsPath: reviews ?? existing(data + "/reviewed.yaml"))
-    }
-
-    private func existing(_ path: String) -> String? {
-        FileManager.default.fileExists(atPath: path) ? path : nil
+        ValidationRequest(schemaPath: schema, dataFolder: data, corpusFolder: corpus, rulesPath: rules, reviewsPath: reviews)
     }
 }

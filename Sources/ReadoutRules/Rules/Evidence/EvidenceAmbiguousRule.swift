@@ -24,22 +24,10 @@ public struct EvidenceAmbiguousRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        let matcher = EvidenceMatcher(context: context)
-        var findings: [Finding] = []
-        for table in context.dataset.tables {
-            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
-            for record in table.records {
-                guard let exact = record.values[fields.exact].stringValue else { continue }
-                let span = EvidenceMatcher.Span(
-                    exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
-                    suffix: fields.suffix.flatMap { record.values[$0].stringValue })
-                if case let .found(count) = matcher.locate(span, in: matcher.article(for: record, in: table)), count > 1 {
-                    findings.append(context.finding(
-                        Self.self, "the evidence span occurs \(count) times in the article; add a prefix or suffix",
-                        table: table, record: record, field: fields.exact))
-                }
-            }
+        EvidenceMatcher(context: context).outcomes().compactMap { table, record, field, _, outcome in
+            guard case let .found(count) = outcome, count > 1 else { return nil }
+            return context.finding(Self.self, "the evidence span occurs \(count) times in the article; add a prefix or suffix",
+                                   table: table, record: record, field: field)
         }
-        return findings
     }
 }

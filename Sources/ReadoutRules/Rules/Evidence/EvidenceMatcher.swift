@@ -35,6 +35,21 @@ struct EvidenceMatcher {
         return (exact, schema.index(of: .evidencePrefix), schema.index(of: .evidenceSuffix))
     }
 
+    /// Every record with an evidence span, and where its article has the span.
+    func outcomes() -> [(table: Table, record: Record, field: Int, exact: String, outcome: Outcome)] {
+        var results: [(Table, Record, Int, String, Outcome)] = []
+        for table in context.dataset.tables {
+            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
+            for record in table.records {
+                guard let exact = record.values[fields.exact].stringValue else { continue }
+                let span = Span(exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
+                                suffix: fields.suffix.flatMap { record.values[$0].stringValue })
+                results.append((table, record, fields.exact, exact, locate(span, in: article(for: record, in: table))))
+            }
+        }
+        return results
+    }
+
     func article(for record: Record, in table: Table) -> String? {
         guard let sources = context.index.sourceTable.flatMap(context.dataset.table(named:)),
               let fileField = sources.schema.index(of: .corpusFile),

@@ -30,30 +30,18 @@ public struct EvidenceNotFoundRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        let matcher = EvidenceMatcher(context: context)
-        var findings: [Finding] = []
-        for table in context.dataset.tables {
-            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
-            for record in table.records {
-                guard let exact = record.values[fields.exact].stringValue else { continue }
-                let span = EvidenceMatcher.Span(
-                    exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
-                    suffix: fields.suffix.flatMap { record.values[$0].stringValue })
-                switch matcher.locate(span, in: matcher.article(for: record, in: table)) {
-                case .notFound:
-                    findings.append(context.finding(
-                        Self.self, "the evidence span does not occur in the article: \"\(Self.shorten(exact))\"",
-                        table: table, record: record, field: fields.exact))
-                case .contextMismatch:
-                    findings.append(context.finding(
-                        Self.self, "the evidence span occurs in the article, but not with its prefix or suffix",
-                        table: table, record: record, field: fields.exact))
-                case .found, .noArticle:
-                    break
-                }
+        EvidenceMatcher(context: context).outcomes().compactMap { table, record, field, exact, outcome in
+            switch outcome {
+            case .notFound:
+                return context.finding(Self.self, "the evidence span does not occur in the article: \"\(Self.shorten(exact))\"",
+                                       table: table, record: record, field: field)
+            case .contextMismatch:
+                return context.finding(Self.self, "the evidence span occurs in the article, but not with its prefix or suffix",
+                                       table: table, record: record, field: field)
+            case .found, .noArticle:
+                return nil
             }
         }
-        return findings
     }
 
     static func shorten(_ text: String) -> String {
