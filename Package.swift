@@ -22,9 +22,9 @@ let package = Package(
         .target(name: "ReadoutModel", dependencies: ["Temporal"]),
         // RFC 4180 writing and parsing over libcsv.
         .target(name: "CSVCodec", dependencies: ["CLibCSV"]),
-        // Reads descriptors, YAML records and the corpus into the model.
+        // Reads descriptors, YAML records, CSV and JSON Lines tables and the corpus into the model.
         .target(name: "ReadoutLoader", dependencies: [
-            "ReadoutModel", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+            "ReadoutModel", "CSVCodec", "Yams", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The rules: records in, findings out.
         .target(name: "ReadoutRules", dependencies: ["ReadoutModel", "Temporal"]),

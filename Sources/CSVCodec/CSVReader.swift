@@ -66,6 +66,8 @@ public enum CSVReader {
     }
 
     private static func firstInvalidUTF8Line(_ bytes: ArraySlice<UInt8>) -> Int? {
+        // The standard library validates quickly; the line is searched only when that fails.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var line = 1

@@ -10,8 +10,10 @@ public enum Readout {
         let settings = try request.resolvedRulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
         try RuleConfiguration.check(settings)
         let reviews = try request.resolvedReviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
-        let dataset = try RecordLoader(package: package).load(
-            folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }))
+        let dataset = TableFolderLoader.holdsTables(request.dataFolder)
+            ? try TableFolderLoader.load(folder: request.dataFolder, package: package)
+            : try RecordLoader(package: package).load(
+                folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }))
         var corpus: Corpus?
         if let folder = request.corpusFolder {
             corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))

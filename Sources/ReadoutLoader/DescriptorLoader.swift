@@ -43,7 +43,7 @@ public enum DescriptorLoader {
                 schema: try SchemaParser.schema(from: schemaDocument)))
         }
         try SchemaParser.checkForeignKeys(parsed, in: root)
-        return DataPackage(
+        var package = DataPackage(
             name: try root.optional("name")?.string(), title: try root.optional("title")?.string(),
             description: try root.optional("description")?.string(),
             version: try root.optional("version")?.string(),
@@ -53,5 +53,8 @@ public enum DescriptorLoader {
                                            title: try license.optional("title")?.string())
             },
             resources: parsed)
+        package.formulaGuard = try root.optional(SchemaAnnotation.property)?.mapping("readout's export settings")
+            .optional("formulaGuard")?.bool()
+        return package
     }
 }

@@ -25,6 +25,8 @@ public struct DataPackage: Sendable, Equatable {
     /// The package's `licenses`, each as its (name, title) pair.
     public var licenses: [License]
     public var resources: [Resource]
+    /// From a readout export's `readout.formulaGuard`: whether text cells carry the formula guard.
+    public var formulaGuard: Bool?
 
     public struct License: Sendable, Equatable {
         public var name: String

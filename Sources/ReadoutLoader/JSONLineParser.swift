@@ -1,0 +1,229 @@
+/// Parses one JSON Lines line as an object of scalar members, keeping each member's column.
+///
+/// Written for table rows rather than general JSON: member values that are arrays or objects are
+/// kept only as their kind, nesting is bounded, and a key that repeats is an error (JSON leaves it
+/// undefined; most parsers keep the last value silently).
+struct JSONLineParser {
+    enum Scalar: Equatable {
+        case string(String)
+        /// The number exactly as written, so that a field's type decides how to read it.
+        case number(String)
+        case bool(Bool)
+        case null
+        case array
+        case object
+    }
+
+    struct Member: Equatable {
+        let key: String
+        let value: Scalar
+        /// 1-based column of the value, in bytes.
+        let column: Int
+    }
+
+    struct Failure: Error, Equatable {
+        let column: Int
+        let message: String
+    }
+
+    static let maximumDepth = 64
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    private init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    static func members(of line: ArraySlice<UInt8>) throws(Failure) -> [Member] {
+        var parser = JSONLineParser(Array(line))
+        parser.skipSpace()
+        guard parser.peek == UInt8(ascii: "{") else { throw parser.failure("the line is not a JSON object") }
+        let members = try parser.object(depth: 1)
+        parser.skipSpace()
+        guard parser.position == parser.bytes.count else { throw parser.failure("unexpected text after the object") }
+        return members
+    }
+
+    private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private func failure(_ message: String) -> Failure {
+        Failure(column: position + 1, message: message)
+    }
+
+    private mutating func skipSpace() {
+        while let byte = peek, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
+    }
+
+    private mutating func expect(_ byte: UInt8) throws(Failure) {
+        guard peek == byte else { throw failure("expected '\(Character(Unicode.Scalar(byte)))'") }
+        position += 1
+    }
+
+    private mutating func object(depth: Int) throws(Failure) -> [Member] {
+        try expect(UInt8(ascii: "{"))
+        var members: [Member] = []
+        var keys = Set<String>()
+        skipSpace()
+        if peek == UInt8(ascii: "}") {
+            position += 1
+            return members
+        }
+        while true {
+            skipSpace()
+            let keyColumn = position + 1
+            let key = try string()
+            guard keys.insert(key).inserted else {
+                throw Failure(column: keyColumn, message: "duplicate key '\(key)': the later value would replace the earlier")
+            }
+            skipSpace()
+            try expect(UInt8(ascii: ":"))
+            skipSpace()
+            let column = position + 1
+            members.append(Member(key: key, value: try value(depth: depth), column: column))
+            skipSpace()
+            if peek == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            try expect(UInt8(ascii: "}"))
+            return members
+        }
+    }
+
+    private mutating func value(depth: Int) throws(Failure) -> Scalar {
+        guard depth < Self.maximumDepth else { throw failure("values are nested more than \(Self.maximumDepth) deep") }
+        switch peek {
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "{"):
+            _ = try object(depth: depth + 1)
+            return .object
+        case UInt8(ascii: "["):
+            try array(depth: depth + 1)
+            return .array
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return .number(try number())
+        }
+    }
+
+    private mutating func array(depth: Int) throws(Failure) {
+        try expect(UInt8(ascii: "["))
+        skipSpace()
+        if peek == UInt8(ascii: "]") {
+            position += 1
+            return
+        }
+        while true {
+            skipSpace()
+            _ = try value(depth: depth)
+            skipSpace()
+            if peek == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            try expect(UInt8(ascii: "]"))
+            return
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(Failure) {
+        let expected = Array(word.utf8)
+        guard position + expected.count <= bytes.count, Array(bytes[position..<position + expected.count]) == expected else {
+            throw failure("invalid literal")
+        }
+        position += expected.count
+    }
+
+    /// RFC 8259 numbers: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    private mutating func number() throws(Failure) -> String {
+        let start = position
+        func digits() -> Int {
+            let first = position
+            while let byte = peek, byte >= 0x30, byte <= 0x39 { position += 1 }
+            return position - first
+        }
+        if peek == UInt8(ascii: "-") { position += 1 }
+        if peek == UInt8(ascii: "0") { position += 1 } else if digits() == 0 { throw failure("invalid value") }
+        if peek == UInt8(ascii: ".") {
+            position += 1
+            guard digits() > 0 else { throw failure("invalid number") }
+        }
+        if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            position += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
+            guard digits() > 0 else { throw failure("invalid number") }
+        }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        try expect(UInt8(ascii: "\""))
+        var scalars = String.UnicodeScalarView()
+        var chunkStart = position
+        func flush(_ end: Int) {
+            scalars.append(contentsOf: String(decoding: bytes[chunkStart..<end], as: UTF8.self).unicodeScalars)
+        }
+        while let byte = peek {
+            switch byte {
+            case UInt8(ascii: "\""):
+                flush(position)
+                position += 1
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                flush(position)
+                position += 1
+                scalars.append(try escape())
+                chunkStart = position
+            case 0..<0x20:
+                throw failure("control character in a string (write it escaped)")
+            default:
+                position += 1
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    private mutating func escape() throws(Failure) -> Unicode.Scalar {
+        guard let byte = peek else { throw failure("unterminated escape") }
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let high = try hex4()
+            if (0xD800..<0xDC00).contains(high) {
+                guard peek == UInt8(ascii: "\\") else { throw failure("unpaired surrogate") }
+                position += 1
+                try expect(UInt8(ascii: "u"))
+                let low = try hex4()
+                guard (0xDC00..<0xE000).contains(low),
+                      let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
+                    throw failure("unpaired surrogate")
+                }
+                return scalar
+            }
+            guard let scalar = Unicode.Scalar(high) else { throw failure("unpaired surrogate") }
+            return scalar
+        default:
+            throw failure("invalid escape")
+        }
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        let isHex: (UInt8) -> Bool = { (0x30...0x39).contains($0) || (0x41...0x46).contains($0) || (0x61...0x66).contains($0) }
+        guard position + 4 <= bytes.count, bytes[position..<position + 4].allSatisfy(isHex),
+              let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else {
+            throw failure("invalid \\u escape")
+        }
+        position += 4
+        return value
+    }
+}

@@ -1,0 +1,81 @@
+import ReadoutModel
+
+/// Reads a JSON Lines table (one object per line) into records of a schema.
+enum JSONLinesTableReader {
+    static func records(_ data: [UInt8], file: String, schema: TableSchema) throws(InputError) -> [Record] {
+        if let line = UTF8Check.firstInvalidLine(data[...]) {
+            throw InputError(file: file, line: line, message: "the file is not valid UTF-8")
+        }
+        let casters = schema.fields.map { FieldCaster(field: $0, missingValues: schema.missingValues) }
+        var records: [Record] = []
+        var lineNumber = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            lineNumber += 1
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            var line = data[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            start = end == data.endIndex ? end : end + 1
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            let members: [JSONLineParser.Member]
+            do {
+                members = try JSONLineParser.members(of: line)
+            } catch {
+                throw InputError(file: file, line: lineNumber, column: error.column, message: "invalid JSON: " + error.message)
+            }
+            records.append(record(members, casters: casters, schema: schema,
+                                  location: SourceLocation(file: file, line: lineNumber, column: 1, record: records.count + 1)))
+        }
+        return records
+    }
+
+    private static func record(_ members: [JSONLineParser.Member], casters: [FieldCaster], schema: TableSchema,
+                               location: SourceLocation) -> Record {
+        var values = [Value](repeating: .null, count: casters.count)
+        var locations = [SourceLocation?](repeating: nil, count: casters.count)
+        var unknown: [Record.UnknownField] = []
+        for member in members {
+            let memberLocation = SourceLocation(file: location.file, line: location.line, column: member.column, record: location.record)
+            guard let index = schema.index(of: member.key) else {
+                unknown.append(Record.UnknownField(name: member.key, location: memberLocation))
+                continue
+            }
+            locations[index] = memberLocation
+            values[index] = cast(member.value, with: casters[index])
+        }
+        return Record(values: values, valueLocations: locations, location: location, unknownFields: unknown)
+    }
+
+    /// JSON strings cast like CSV text (dates are strings); numbers and booleans only to their own kinds.
+    private static func cast(_ scalar: JSONLineParser.Scalar, with caster: FieldCaster) -> Value {
+        switch (scalar, caster.field.type) {
+        case (.null, _): return .null
+        case let (.string(text), _): return caster.cast(text)
+        case let (.number(text), .integer), let (.number(text), .number), let (.number(text), .year):
+            return caster.cast(text)
+        case let (.bool(flag), .boolean): return .boolean(flag)
+        case let (.number(text), _): return .invalid(text)
+        case let (.bool(flag), _): return .invalid(flag ? "true" : "false")
+        case (.array, _): return .invalid("(a list)")
+        case (.object, _): return .invalid("(an object)")
+        }
+    }
+}
+
+/// Finds the first line with bytes that are not UTF-8.
+enum UTF8Check {
+    static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int? {
+        // The standard library validates quickly; the line is searched only when that fails.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ReadoutModel
+
+/// Reads a folder of tables: a Data Package with CSV or JSON Lines resources, or CSV and JSON Lines
+/// files named after the schema's tables (directly in the folder, or in csv/ and jsonl/ below it).
+public enum TableFolderLoader {
+    public static let descriptorName = "datapackage.json"
+
+    /// Whether `folder` holds tables rather than YAML records.
+    public static func holdsTables(_ folder: String) -> Bool {
+        if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(descriptorName)) { return true }
+        guard let files = try? DataFolder.files(in: folder, extensions: ["csv", "jsonl", "yaml", "yml"]) else { return false }
+        return !files.isEmpty && files.allSatisfy { !$0.hasSuffix(".yaml") && !$0.hasSuffix(".yml") }
+    }
+
+    /// With a datapackage.json in the folder, its own schemas are the schema; otherwise `package`'s.
+    public static func load(folder: String, package: DataPackage) throws(InputError) -> Dataset {
+        let descriptor = (folder as NSString).appendingPathComponent(descriptorName)
+        if FileManager.default.fileExists(atPath: descriptor) {
+            let own = try DescriptorLoader.load(path: descriptor)
+            var dataset = Dataset(package: own)
+            for (position, resource) in own.resources.enumerated() {
+                guard let path = resource.path else {
+                    throw InputError(file: descriptor, message: "resource '\(resource.name)' has no path to its data")
+                }
+                let file = try SafePath.resolve(path, in: folder, file: descriptor)
+                dataset.tables[position].records = try records(at: file, schema: resource.schema, unguard: own.formulaGuard ?? true)
+            }
+            return dataset
+        }
+        return try loadNamedFiles(folder: folder, package: package)
+    }
+
+    /// The tables the folder has files for (a Data Package: all its resources).
+    public static func presentTables(folder: String, package: DataPackage) throws(InputError) -> Set<String> {
+        let descriptor = (folder as NSString).appendingPathComponent(descriptorName)
+        if FileManager.default.fileExists(atPath: descriptor) {
+            return Set(try DescriptorLoader.load(path: descriptor).resources.map(\.name))
+        }
+        return Set(try namedFiles(folder: folder, package: package).keys)
+    }
+
+    private static func loadNamedFiles(folder: String, package: DataPackage) throws(InputError) -> Dataset {
+        var dataset = Dataset(package: package)
+        let found = try namedFiles(folder: folder, package: package)
+        for (position, resource) in package.resources.enumerated() {
+            guard let file = found[resource.name] else { continue }
+            dataset.tables[position].records = try records(at: file, schema: resource.schema, unguard: true)
+        }
+        return dataset
+    }
+
+    /// Table name → its file, refusing files that name no table and tables with two files.
+    private static func namedFiles(folder: String, package: DataPackage) throws(InputError) -> [String: String] {
+        var found: [String: String] = [:]
+        for file in try DataFolder.files(in: folder, extensions: ["csv", "jsonl"]) {
+            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            guard package.resource(named: name) != nil else {
+                let known = package.resources.map(\.name).joined(separator: ", ")
+                throw InputError(file: file, message: "unknown table '\(name)' (the schema has: \(known))")
+            }
+            if let other = found[name] {
+                throw InputError(file: file, message: "table '\(name)' is also in \(other): keep one file per table")
+            }
+            found[name] = file
+        }
+        return found
+    }
+
+    private static func records(at file: String, schema: TableSchema, unguard: Bool) throws(InputError) -> [Record] {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw InputError(file: file, message: FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")
+        }
+        let bytes = [UInt8](data)
+        switch (file as NSString).pathExtension.lowercased() {
+        case "csv": return try CSVTableReader.records(bytes, file: file, schema: schema, unguard: unguard)
+        case "jsonl", "ndjson": return try JSONLinesTableReader.records(bytes, file: file, schema: schema)
+        default: throw InputError(file: file, message: "readout reads tables as .csv or .jsonl")
+        }
+    }
+}
