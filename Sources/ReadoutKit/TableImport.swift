@@ -29,8 +29,13 @@ public enum TableImport {
         } catch {
             throw .input(error)
         }
+        // Tables the folder lacks keep their current records, so that references into them resolve.
+        var merged = current
+        for position in merged.tables.indices where present.contains(merged.tables[position].name) {
+            merged.tables[position].records = incoming.tables[position].records
+        }
         let structural = RuleRegistry.all.filter { $0.description.kind == "schema" }
-        let validation = Readout.check(incoming, corpus: nil, rules: structural)
+        let validation = Readout.check(merged, corpus: nil, rules: structural)
         if validation.hasErrors { return .refused(validation) }
         let plan: DataImporter.Plan
         do {

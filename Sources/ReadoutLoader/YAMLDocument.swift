@@ -80,21 +80,16 @@ struct YAMLDocument {
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return InputError(file: file, line: context.mark.line, column: context.mark.column,
                               message: "duplicate key \(names) in one mapping: the later value would replace the earlier")
-        case let .reader(problem, _, _, _):
-            return InputError(file: file, message: "unreadable YAML: " + problem)
+        case let .reader(problem, offset, _, yaml):
+            let line = offset.map { offset in yaml.utf8.prefix(offset).count { $0 == 0x0A } + 1 }
+            return InputError(file: file, line: line, message: "unreadable YAML: " + problem)
         default:
             return InputError(file: file, message: "invalid YAML")
         }
     }
 
     private static func firstInvalidUTF8Line(_ data: Data) -> Int {
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        while case let .scalarValue(scalar) = decoder.decode(&iterator) {
-            if scalar == "\n" { line += 1 }
-        }
-        return line
+        UTF8Check.firstInvalidLine([UInt8](data)[...]) ?? 1
     }
 }
 

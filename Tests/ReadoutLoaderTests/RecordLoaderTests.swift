@@ -117,3 +117,25 @@ import Testing
         #expect(ids == ["a", "b", "c"])
     }
 }
+
+@Suite struct HostileYAMLTests {
+    let loader: RecordLoader
+
+    init() throws {
+        loader = RecordLoader(package: try DescriptorLoader.load(path: Project.schema))
+    }
+
+    @Test func deepNestingIsRefusedNotACrash() {
+        let deep = "actors:\n  - id: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        #expect(throws: InputError.self) { try loader.load(yaml: deep, file: "deep.yaml") }
+    }
+
+    @Test func nulBytesAreRefusedWithTheirLine() throws {
+        do {
+            _ = try loader.load(yaml: "actors:\n  - id: x\u{0}y\n", file: "nul.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.line == 2)
+        }
+    }
+}
