@@ -6,7 +6,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate export test build deps rules
+.PHONY: validate export test build deps rules fuzz asan
 
 validate: build
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -30,3 +30,22 @@ deps:
 	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; \
 	fi
+
+# libFuzzer (with AddressSanitizer) on each reader and on the date resolver, SECONDS each.
+SECONDS ?= 60
+FUZZ_TARGETS := yaml csv jsonl dates
+fuzz: deps
+	cd Fuzz && $(SWIFT) build --scratch-path ../.build-fuzz --sanitize=fuzzer --sanitize=address
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
+	  .build-fuzz/debug/fuzz-$$target -max_total_time=$(SECONDS) -print_final_stats=1 -max_len=65536 \
+	    -artifact_prefix=.build-fuzz/artifacts/$$target/ .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
+	    > .build-fuzz/$$target.log 2>&1; status=$$?; \
+	  runs=$$(grep -o 'number_of_executed_units: *[0-9]*' .build-fuzz/$$target.log | grep -o '[0-9]*$$'); \
+	  echo "fuzz-$$target: $$runs executions in $(SECONDS) s"; \
+	  if [ $$status -ne 0 ]; then tail -40 .build-fuzz/$$target.log; exit 1; fi; \
+	done
+
+# The test suite once more under AddressSanitizer, in a build folder of its own.
+asan: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan

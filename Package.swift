@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "readout", targets: ["readout"]),
         .library(name: "ReadoutKit", targets: ["ReadoutKit"]),
+        // For the fuzz targets in Fuzz/ (and anyone who wants only the readers or the date resolver).
+        .library(name: "ReadoutLoader", targets: ["ReadoutLoader"]),
+        .library(name: "Temporal", targets: ["Temporal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

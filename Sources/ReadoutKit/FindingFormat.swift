@@ -26,7 +26,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     static func textLine(_ finding: Finding) -> String {
         let place = finding.location.map { "\($0): " } ?? ""
         let label = finding.review == nil ? finding.severity.rawValue : "\(finding.severity.rawValue) (reviewed)"
-        var line = "\(place)\(label): \(finding.message) [\(finding.ruleID)]\n"
+        let record = finding.location?.record.map { " (record \($0))" } ?? ""
+        var line = "\(place)\(label): \(finding.message)\(record) [\(finding.ruleID)]\n"
         for related in finding.related {
             if let location = related.location { line += "\(location): note: see \(related.table ?? "") \(related.key)\n" }
         }
@@ -56,6 +57,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
         var pairs: [(String, JSONValue)] = []
         if let location = reference.location {
             pairs += [("file", .string(location.file)), ("line", .integer(location.line)), ("column", .integer(location.column))]
+            if let record = location.record { pairs.append(("record", .integer(record))) }
         }
         if let table = reference.table { pairs.append(("table", .string(table))) }
         pairs.append(("key", .string(reference.key)))
