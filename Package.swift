@@ -33,9 +33,11 @@ let package = Package(
         .target(name: "ReadoutRules", dependencies: ["ReadoutModel", "Temporal"]),
         // CSV, JSON Lines and datapackage.json writers.
         .target(name: "ReadoutExport", dependencies: ["ReadoutModel", "CSVCodec"]),
+        // Synthetic datasets in the project's schema, for benchmarks.
+        .target(name: "ReadoutSynthetic", dependencies: ["ReadoutModel", "ReadoutLoader", "Temporal"]),
         // The pipeline the CLI calls: load, check, report, export.
         .target(name: "ReadoutKit", dependencies: [
-            "ReadoutModel", "ReadoutLoader", "ReadoutRules", "ReadoutExport", "Temporal",
+            "ReadoutModel", "ReadoutLoader", "ReadoutRules", "ReadoutExport", "ReadoutSynthetic", "Temporal",
         ]),
         .executableTarget(name: "readout", dependencies: [
             "ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -10,11 +10,11 @@ public enum Exporter {
     }
 
     /// `tables` are the clean tables (see CleanTables) and go to csv/ and jsonl/;
-    /// `findings` goes to findings.csv and findings.jsonl at the top.
-    public static func render(package: DataPackage, tables: [Table], findings: Table,
+    /// `findings`, when given, goes to findings.csv and findings.jsonl at the top.
+    public static func render(package: DataPackage, tables: [Table], findings: Table?,
                               options: ExportOptions) -> [ExportFile] {
         let placements = tables.map { Placement(table: $0, csvPath: "csv/\($0.name).csv", jsonLinesPath: "jsonl/\($0.name).jsonl") }
-            + [Placement(table: findings, csvPath: "findings.csv", jsonLinesPath: "findings.jsonl")]
+            + (findings.map { [Placement(table: $0, csvPath: "findings.csv", jsonLinesPath: "findings.jsonl")] } ?? [])
         var files: [ExportFile] = []
         for placement in placements {
             files.append(ExportFile(path: placement.csvPath, bytes: CSVTableWriter.render(placement.table, options: options)))

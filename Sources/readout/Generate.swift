@@ -1,0 +1,28 @@
+import ArgumentParser
+import ReadoutKit
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a synthetic dataset in the project's schema, for benchmarks: tables, corpus and optionally YAML.")
+
+    @Option(help: "How many statements (sources, events and the rest scale with it).")
+    var records: Int
+
+    @Option(help: "The output folder.")
+    var out: String
+
+    @Option(help: "The Data Package descriptor with the table schemas.")
+    var schema = "schema/datapackage.json"
+
+    @Flag(help: "Also write the records as YAML data files.")
+    var yaml = false
+
+    func run() throws {
+        do {
+            let summary = try SyntheticData.write(statements: records, schemaPath: schema, out: out, yaml: yaml)
+            Console.out("readout: generated \(summary) in \(out)/\n")
+        } catch {
+            throw Failure.exit(error)
+        }
+    }
+}
