@@ -6,5 +6,5 @@ struct ReadoutCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readout",
         abstract: "Check records extracted from news articles against their schema and articles, then export clean tables.",
-        subcommands: [Validate.self, Export.self, Rules.self, Explain.self, Resolve.self])
+        subcommands: [Validate.self, Export.self, Report.self, Rules.self, Explain.self, Resolve.self])
 }
