@@ -1,4 +1,5 @@
-# readout: `make validate` checks the data and that the committed exports are current; `make test` runs the tests.
+# readout: `make validate` checks the data and that the committed exports are current; `make test` runs the tests;
+# `make report` writes the HTML report; `make interop` checks the exports with the tools researchers use.
 SWIFT ?= swift
 READOUT := .build/debug/readout
 # The corpus sits beside the checkout as ../shared/seeds; CORPUS=DIR names another.
@@ -6,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate export test build deps rules
+.PHONY: validate export test build deps rules report report-check interop
 
 validate: build
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -22,6 +23,14 @@ build: deps
 
 rules: build
 	@$(READOUT) rules
+
+# The HTML report (exports/report/index.html, ignored by git: see README "Report").
+report: build
+	@$(READOUT) report $(INPUTS) --out exports/report
+
+# Renders the report in headless Chromium: a screenshot, and a failure on any console message or an empty page.
+report-check: report
+	@tools/report-check exports/report
 
 # libcsv is a C library from Debian (libcsv-dev); install it when its header is missing.
 deps:
