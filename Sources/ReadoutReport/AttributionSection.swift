@@ -20,7 +20,7 @@ enum AttributionSection {
                         .text(located.flatMap(data.statedText(of:)) ?? ""),
                         .text(located.map { AttributionText.describe($0, data: data) } ?? ""),
                         .text(AttributionText.missing(finding, located: located, data: data)),
-                        .join([ConflictSection.status(finding), .text(" "),
+                        .join([FindingStatus.markup(finding), .text(" "),
                                .element("a", ["href": "#" + FindingPlace.anchor(position)], text: finding.ruleID)]),
                         FindingPlace.markup(finding.location, options: options),
                     ])

@@ -30,12 +30,16 @@ enum ConflictSection {
         let keys = ([first].compactMap { $0 } + [second]).map { "\($0.table ?? "") \($0.key)" }.joined(separator: " and ")
         var parts: [Markup] = [
             .element("h3", ["id": id + "-heading"], text: "\(finding.ruleID): \(keys)"),
-            .element("p", [:], [status(finding), .text(" "), .element("a", ["href": "#" + FindingPlace.anchor(position)], text: "Finding \(position + 1)"),
-                               .text(", at "), FindingPlace.markup(finding.location, options: options), .text(".")]),
+            .element("p", [:], [
+                FindingStatus.markup(finding), .text(" "),
+                .element("a", ["href": "#" + FindingPlace.anchor(position)], text: "Finding \(position + 1)"),
+                .text(", at "), FindingPlace.markup(finding.location, options: options), .text("."),
+            ]),
         ]
         var sides: [Markup] = []
         if let first { sides.append(side(first, label: "First account", side: .first, finding: finding, data: data, options: options)) }
-        sides.append(side(second, label: first == nil ? "Account" : "Second account", side: .second, finding: finding, data: data, options: options))
+        sides.append(side(second, label: first == nil ? "Account" : "Second account", side: .second, finding: finding,
+                          data: data, options: options))
         parts.append(.element("div", ["class": "side-by-side"], sides))
         if let diff = finding.diff {
             parts.append(.element("p", ["class": "diff"], [.text("Word diff: "), .element("code", text: diff)]))
@@ -72,9 +76,5 @@ enum ConflictSection {
         facts.append(("Where", FindingPlace.markup(reference.location, options: options)))
         parts.append(.element("dl", [:], facts.flatMap { term, value in [Markup.element("dt", text: term), .element("dd", [:], [value])] }))
         return .element("section", ["class": "account", "aria-label": heading], [.lines(parts)])
-    }
-
-    static func status(_ finding: Finding) -> Markup {
-        .element("span", ["class": "status"], text: "\(finding.severity.rawValue), \(finding.review == nil ? "open" : "reviewed")")
     }
 }

@@ -60,7 +60,7 @@ enum EventSection {
             parts.append(.element("ul", ["class": "findings"], timeline.findings.map { position in
                 let finding = data.validation.findings[position]
                 return .element("li", [:], [
-                    ConflictSection.status(finding), .text(" "), .element("code", text: finding.ruleID), .text(": "),
+                    FindingStatus.markup(finding), .text(" "), .element("code", text: finding.ruleID), .text(": "),
                     .element("a", ["href": "#" + FindingPlace.anchor(position)], text: finding.message),
                     .text(" ("), FindingPlace.markup(finding.location, options: options), .text(")"),
                 ])

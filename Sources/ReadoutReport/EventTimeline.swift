@@ -54,11 +54,11 @@ struct EventTimeline {
         let facts = events.records.map { EventFacts(ReportData.Located(table: events, record: $0), data: data) }
         return facts.sorted(by: EventFacts.chronological).map { event in
             let rowsOfEvent = onRows[event.key] ?? [:]
-            func marks(_ row: String) -> [Mark] {
-                EventTimeline.marks(rowsOfEvent[row] ?? [], findings: data.validation.findings)
+            func marksOnRow(_ row: String) -> [Mark] {
+                marks(rowsOfEvent[row] ?? [], findings: data.validation.findings)
             }
             var rows = [Row(kind: .event, label: "This event", detail: "\(event.name): \(event.dateText)",
-                            from: event.from, to: event.to, marks: marks(""))]
+                            from: event.from, to: event.to, marks: marksOnRow(""))]
             for related in relations.related(to: event.key) {
                 guard let located = data.event(key: related.key) else { continue }
                 let other = EventFacts(located, data: data)
@@ -71,7 +71,7 @@ struct EventTimeline {
                 let publication = Publication(located, data: data)
                 let title = data.string(.sourceTitle, of: located).map { ", \u{201C}\($0)\u{201D}" } ?? ""
                 rows.append(Row(kind: .publication, label: "Source \(source)", detail: "source \(source)\(title): \(publication.text)",
-                                from: publication.earliest, to: publication.latest, marks: marks(source),
+                                from: publication.earliest, to: publication.latest, marks: marksOnRow(source),
                                 inferred: !publication.stated))
             }
             let all = rowsOfEvent.values.reduce(into: Set<Int>()) { $0.formUnion($1) }

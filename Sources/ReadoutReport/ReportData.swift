@@ -66,7 +66,7 @@ struct ReportData {
         reference.table.flatMap { sourceKeys[ReportData.id($0, reference.key)] }
     }
 
-    /// Every (table, record) pair of the dataset with the event and source it belongs to.
+    /// For every record that belongs to both an event and a source: that event and that source.
     func recordsWithEventAndSource() -> [(event: String, source: String)] {
         validation.dataset.tables.flatMap { table in
             table.records.compactMap { record -> (event: String, source: String)? in

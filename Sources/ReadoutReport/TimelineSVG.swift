@@ -83,7 +83,8 @@ enum TimelineSVG {
         case let (from?, to?):
             let x1 = axis.x(from), x2 = axis.x(to)
             if row.kind == .publication {
-                return (publication(x1: x1, x2: x2, middle: middle, oneDay: from == to, inferred: row.inferred, colour: colour), max(x1, x2, (x1 + x2) / 2 + 4) + 2)
+                let drawing = publication(x1: x1, x2: x2, middle: middle, oneDay: from == to, inferred: row.inferred, colour: colour)
+                return (drawing, max(x2, (x1 + x2) / 2 + 4) + 2)
             }
             if x2 - x1 < 8 { return (diamond(x: (x1 + x2) / 2, middle: middle, colour: colour), (x1 + x2) / 2 + 6) }
             return (.element("rect", ["x": String(x1), "y": String(middle - 6), "width": String(x2 - x1),
