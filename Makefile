@@ -1,4 +1,5 @@
-# readout: `make validate` checks the data and that the committed exports are current; `make test` runs the tests.
+# readout: `make validate` checks the data and that the committed exports are current; `make test` runs the tests;
+# `make report` writes the HTML report; `make interop` checks the exports with the tools researchers use.
 SWIFT ?= swift
 READOUT := .build/debug/readout
 # The corpus sits beside the checkout as ../shared/seeds; CORPUS=DIR names another.
@@ -6,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate export test build deps rules fuzz asan
+.PHONY: validate export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench
 
 validate: build
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -22,6 +23,44 @@ build: deps
 
 rules: build
 	@$(READOUT) rules
+
+# The HTML report (exports/report/index.html, ignored by git: see README "Report").
+report: build
+	@$(READOUT) report $(INPUTS) --out exports/report
+
+# Renders the report in headless Chromium: a screenshot, and a failure on any console message or an empty page.
+report-check: report
+	@tools/report-check exports/report
+
+# The exports checked with the tools researchers use (frictionless, pandas, polars, DuckDB, LibreOffice);
+# see README "Interop". Needs no Swift build: it checks the committed exports.
+VENV := .venv
+PYTHON ?= python3
+
+interop: $(VENV)/.installed spreadsheet-deps
+	@$(VENV)/bin/python interop/check.py exports
+	@$(VENV)/bin/python interop/spreadsheet.py exports/datapackage.json interop/fixtures/datapackage.json
+	@$(VENV)/bin/python examples/findings_per_source.py --exports exports --out interop/out/findings_per_source.png
+
+# The virtual environment, rebuilt when the pins change.
+$(VENV)/.installed: interop/requirements.txt
+	@if [ ! -x $(VENV)/bin/python ]; then \
+	  $(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	    echo "interop: python3 -m venv failed: installing Debian's python3-venv with apt-get"; \
+	    if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }; \
+	fi
+	@$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r interop/requirements.txt
+	@touch $@
+
+# LibreOffice Calc for the spreadsheet round trip; when it cannot be installed the check says so and is skipped.
+spreadsheet-deps:
+	@if ! command -v soffice >/dev/null 2>&1; then \
+	  echo "interop: soffice is missing: installing Debian's libreoffice-calc with apt-get"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  ($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-calc >/dev/null) \
+	    || echo "interop: could not install libreoffice-calc: the spreadsheet check will be skipped"; \
+	fi
 
 # libcsv is a C library from Debian (libcsv-dev); install it when its header is missing.
 deps:

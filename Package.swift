@@ -39,8 +39,10 @@ let package = Package(
         .target(name: "ReadoutKit", dependencies: [
             "ReadoutModel", "ReadoutLoader", "ReadoutRules", "ReadoutExport", "ReadoutSynthetic", "Temporal",
         ]),
+        // The HTML report: a pure rendering of a validation, written through ReadoutKit's export writer.
+        .target(name: "ReadoutReport", dependencies: ["ReadoutKit", "ReadoutModel", "ReadoutRules", "Temporal"]),
         .executableTarget(name: "readout", dependencies: [
-            "ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "ReadoutKit", "ReadoutReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "ReadoutModelTests", dependencies: ["ReadoutModel"]),
@@ -49,6 +51,7 @@ let package = Package(
         .testTarget(name: "ReadoutRulesTests", dependencies: ["ReadoutRules", "ReadoutLoader"]),
         .testTarget(name: "ReadoutExportTests", dependencies: ["ReadoutExport", "ReadoutLoader", "CSVCodec"]),
         .testTarget(name: "ReadoutKitTests", dependencies: ["ReadoutKit"]),
+        .testTarget(name: "ReadoutReportTests", dependencies: ["ReadoutReport", "ReadoutKit", "ReadoutModel", "Temporal"]),
     ],
     swiftLanguageModes: [.v6]
 )

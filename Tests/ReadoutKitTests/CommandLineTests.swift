@@ -102,4 +102,24 @@ import Testing
         #expect(broken.status == 2)
         #expect(folder.read("exports/csv/actors.csv") == before)
     }
+
+    @Test func reportIsByteIdenticalFromRunToRunAndExitsZero() throws {
+        let folder = try TestFolder()
+        let corpus = Project.hasCorpus ? ["--corpus", Project.corpus] : []
+        // Two processes: Swift seeds its hashing per process, so a dictionary's order leaking into the page would show.
+        let first = try run(["report", "--out", folder.path + "/a"] + corpus)
+        let second = try run(["report", "--out", folder.path + "/b"] + corpus)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.output.contains("readout: wrote \(folder.path)/a/index.html"))
+        let page = folder.read("a/index.html")
+        #expect(page?.hasPrefix("<!DOCTYPE html>") == true)
+        #expect(page == folder.read("b/index.html"))
+    }
+
+    @Test func reportOfUnreadableDataExitsTwoAndWritesNothing() throws {
+        let folder = try dataFolder("actors:\n  - id: [\n")
+        let result = try run(["report", "--out", folder.path + "/report"] + schemaArguments(folder))
+        #expect(result.status == 2)
+        #expect(folder.read("report/index.html") == nil)
+    }
 }

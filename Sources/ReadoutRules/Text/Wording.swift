@@ -2,9 +2,9 @@ import ReadoutModel
 
 /// Compares two wordings of one statement as Quotebank does: case, punctuation, curly or straight
 /// quotes and whitespace do not count; words do.
-enum Wording {
+public enum Wording {
     /// Lowercased words without surrounding punctuation; apostrophes inside words are kept ("china's").
-    static func words(_ text: String) -> [String] {
+    public static func words(_ text: String) -> [String] {
         let straightened = text.lowercased().replacingAll("’", with: "'").replacingAll("‘", with: "'")
         return straightened.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
             .map { $0.trimmingCharacters(in: "'-") }

@@ -1,0 +1,31 @@
+import ReadoutModel
+
+/// The attribution findings (rules `attribution.*`): each statement or claim, its attribution as
+/// written, and what is missing.
+enum AttributionSection {
+    static let rulePrefix = "attribution."
+
+    static func render(_ data: ReportData, options: ReportOptions) -> Markup {
+        let findings = data.validation.findings.enumerated().filter { $0.element.ruleID.hasPrefix(rulePrefix) }
+        var parts: [Markup] = [.element("h2", ["id": "attribution-heading"], text: "Attribution")]
+        if findings.isEmpty {
+            parts.append(.element("p", text: "No attribution findings."))
+        } else {
+            parts.append(DataTable(
+                caption: "Statements and claims whose attribution is missing, anonymous, vague or relayed (\(findings.count))",
+                columns: ["Record", "What it says", "Attribution as written", "What is missing", "Finding", "Where"],
+                rows: findings.map { position, finding in
+                    let located = data.located(finding.subject)
+                    return DataTable.Row(header: .text("\(finding.subject.table ?? "") \(finding.subject.key)"), cells: [
+                        .text(located.flatMap(data.statedText(of:)) ?? ""),
+                        .text(located.map { AttributionText.describe($0, data: data) } ?? ""),
+                        .text(AttributionText.missing(finding, located: located, data: data)),
+                        .join([FindingStatus.markup(finding), .text(" "),
+                               .element("a", ["href": "#" + FindingPlace.anchor(position)], text: finding.ruleID)]),
+                        FindingPlace.markup(finding.location, options: options),
+                    ])
+                }, className: "attribution").markup)
+        }
+        return .element("section", ["id": "attribution", "aria-labelledby": "attribution-heading"], [.lines(parts)])
+    }
+}

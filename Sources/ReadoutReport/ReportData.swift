@@ -1,0 +1,126 @@
+import ReadoutKit
+import ReadoutModel
+import ReadoutRules
+import Temporal
+
+/// The dataset as the report reads it: tables found through their annotations (never their names),
+/// records by key, and for every record the event and the source it belongs to.
+struct ReportData {
+    /// A record and the table it is in.
+    struct Located {
+        let table: Table
+        let record: Record
+    }
+
+    let validation: Validation
+    let index: DatasetIndex
+    let events: Table?
+    let sources: Table?
+    /// "table NUL key" → the key of the event the record is about (the event itself for events).
+    private let eventKeys: [String: String]
+    /// "table NUL key" → the key of the source the record comes from (the source itself for sources).
+    private let sourceKeys: [String: String]
+
+    init(_ validation: Validation) {
+        self.validation = validation
+        let dataset = validation.dataset
+        let index = DatasetIndex(dataset: dataset)
+        self.index = index
+        events = index.eventTable.flatMap(dataset.table(named:))
+        sources = index.sourceTable.flatMap(dataset.table(named:))
+        var eventKeys: [String: String] = [:], sourceKeys: [String: String] = [:]
+        for table in dataset.tables {
+            for record in table.records {
+                let id = ReportData.id(table.name, table.key(of: record))
+                if table.name == events?.name {
+                    eventKeys[id] = table.key(of: record)
+                } else if let events, let event = index.event(of: record, in: table.name) {
+                    eventKeys[id] = events.key(of: event)
+                }
+                if table.name == sources?.name {
+                    sourceKeys[id] = table.key(of: record)
+                } else if let sources, let source = index.source(of: record, in: table.name) {
+                    sourceKeys[id] = sources.key(of: source)
+                }
+            }
+        }
+        self.eventKeys = eventKeys
+        self.sourceKeys = sourceKeys
+    }
+
+    static func id(_ table: String, _ key: String) -> String {
+        table + "\u{0}" + key
+    }
+
+    func located(_ reference: RecordReference) -> Located? {
+        guard let name = reference.table, let record = index.record(in: name, key: reference.key),
+              let table = validation.dataset.table(named: name) else { return nil }
+        return Located(table: table, record: record)
+    }
+
+    func eventKey(of reference: RecordReference) -> String? {
+        reference.table.flatMap { eventKeys[ReportData.id($0, reference.key)] }
+    }
+
+    func sourceKey(of reference: RecordReference) -> String? {
+        reference.table.flatMap { sourceKeys[ReportData.id($0, reference.key)] }
+    }
+
+    /// For every record that belongs to both an event and a source: that event and that source.
+    func recordsWithEventAndSource() -> [(event: String, source: String)] {
+        validation.dataset.tables.flatMap { table in
+            table.records.compactMap { record -> (event: String, source: String)? in
+                let id = ReportData.id(table.name, table.key(of: record))
+                guard let event = eventKeys[id], let source = sourceKeys[id] else { return nil }
+                return (event, source)
+            }
+        }
+    }
+
+    func string(_ annotation: SchemaAnnotation, of located: Located) -> String? {
+        located.table.schema.index(of: annotation).flatMap { located.record.values[$0].text }
+    }
+
+    func date(_ annotation: SchemaAnnotation, of located: Located) -> CalendarDate? {
+        located.table.schema.index(of: annotation).flatMap { located.record.values[$0].dateValue }
+    }
+
+    /// What a record says, for showing it: its quote, claim, title as written, or else its evidence.
+    func statedText(of located: Located) -> String? {
+        [SchemaAnnotation.quote, .claimText, .titleAsWritten, .evidence].lazy.compactMap { string($0, of: located) }.first
+    }
+
+    /// A record's human name. No annotation marks one, so the first field called label, name or title
+    /// serves; the key when there is none.
+    func displayName(of located: Located) -> String {
+        for name in ["label", "name", "title"] {
+            if let field = located.table.schema.index(of: name), let text = located.record.values[field].stringValue {
+                return text
+            }
+        }
+        return located.table.key(of: located.record)
+    }
+
+    /// The record a field refers to through a single-field foreign key, if it resolves.
+    func referenced(by annotation: SchemaAnnotation, of located: Located) -> Located? {
+        let schema = located.table.schema
+        guard let field = schema.index(of: annotation), let key = located.record.values[field].text else { return nil }
+        let name = schema.fields[field].name
+        guard let foreignKey = schema.foreignKeys.first(where: { $0.fields == [name] }) else { return nil }
+        let target = foreignKey.referencedTable(from: located.table.name)
+        guard let table = validation.dataset.table(named: target), let record = index.record(in: target, key: key) else {
+            return nil
+        }
+        return Located(table: table, record: record)
+    }
+
+    func source(key: String) -> Located? {
+        guard let sources, let record = index.record(in: sources.name, key: key) else { return nil }
+        return Located(table: sources, record: record)
+    }
+
+    func event(key: String) -> Located? {
+        guard let events, let record = index.record(in: events.name, key: key) else { return nil }
+        return Located(table: events, record: record)
+    }
+}
