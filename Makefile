@@ -85,6 +85,12 @@ fuzz: deps
 	  if [ $$status -ne 0 ]; then tail -40 .build-fuzz/$$target.log; exit 1; fi; \
 	done
 
-# The test suite once more under AddressSanitizer, in a build folder of its own.
+# The test suite once more under AddressSanitizer, in a build folder of its own. The 100 MB line and
+# the 11,000-record round trip run the same code as the smaller CSV tests, at sizes that take ASan's
+# instrumented debug build many minutes: they are left to `make test`.
 asan: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --skip 'aHundredMegabyteLineIsOneField|exportedValuesReadBackTheSame'
+
+# readout against frictionless and DuckDB on synthetic data (not part of make test): bench/results.md.
+bench: deps $(VENV)/.installed
+	@bash bench/run.sh

@@ -24,10 +24,15 @@ public enum Readout {
     /// Runs every enabled rule; rules that need the corpus are skipped, with a note, when there is none.
     public static func check(_ dataset: Dataset, corpus: Corpus?, settings: RuleSettings = RuleSettings(),
                              reviews: [Review] = [], rules: [any Rule.Type] = RuleRegistry.all) -> Validation {
+        let clock = ContinuousClock()
+        let indexed = clock.now
         let context = RuleContext(dataset: dataset, corpus: corpus, settings: settings)
+        var timings = [("index", indexed.duration(to: clock.now))]
         var findings: [Finding] = []
         var skipped: [String] = []
         for rule in rules {
+            let started = clock.now
+            defer { timings.append((rule.description.id, started.duration(to: clock.now))) }
             let entry = settings.entry(for: rule.description.id)
             if entry?.enabled == false { continue }
             if rule.description.needsCorpus && corpus == nil {
@@ -45,7 +50,9 @@ public enum Readout {
         if !skipped.isEmpty {
             notes.append("no corpus given (--corpus DIR): skipped \(skipped.joined(separator: ", "))")
         }
-        return Validation(dataset: dataset, findings: findings.sorted(by: Finding.ordered), notes: notes)
+        var validation = Validation(dataset: dataset, findings: findings.sorted(by: Finding.ordered), notes: notes)
+        validation.timings = timings
+        return validation
     }
 
     /// The export of a validation: clean tables, the findings table and the descriptor.

@@ -4,7 +4,7 @@ import Foundation
 /// Prints a failure to run (unreadable input, unwritable output) and exits 2.
 enum Failure {
     static func exit(_ error: any Error & CustomStringConvertible) -> ExitCode {
-        FileHandle.standardError.write(Data("readout: error: \(error.description)\n".utf8))
+        Console.error("readout: error: \(error.description)\n")
         return ExitCode(2)
     }
 }
@@ -13,5 +13,9 @@ enum Failure {
 enum Console {
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

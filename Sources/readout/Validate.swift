@@ -13,6 +13,9 @@ struct Validate: ParsableCommand {
     @Option(help: "Also check that this export folder holds what `readout export` would write now.")
     var exports: String?
 
+    @Flag(help: "Print how long each rule took, slowest first, on standard error.")
+    var benchmark = false
+
     func run() throws {
         let validation: Validation
         do {
@@ -21,6 +24,7 @@ struct Validate: ParsableCommand {
             throw Failure.exit(error)
         }
         Console.out(format.render(validation))
+        if benchmark { Console.error(RuleTimings.text(validation)) }
         var failed = validation.hasErrors
         if let exports {
             let stale = ExportCheck.stale(Readout.export(validation), in: exports)

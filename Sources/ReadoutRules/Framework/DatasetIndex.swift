@@ -10,6 +10,8 @@ public struct DatasetIndex: Sendable {
 
     /// Per table: primary key text → position of the first record with that key.
     private let positions: [String: [String: Int]]
+    /// Table name → its position in the dataset, so lookups do not scan the tables.
+    private let tablePositions: [String: Int]
     /// Per target table, per table: the single-field foreign keys that lead there.
     private let paths: [String: [String: [Step]]]
     /// The table with a `corpus-file` field: the sources.
@@ -29,6 +31,7 @@ public struct DatasetIndex: Sendable {
             positions[table.name] = byKey
         }
         self.positions = positions
+        tablePositions = Dictionary(dataset.tables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         sourceTable = dataset.tables.first { $0.schema.has(.corpusFile) }?.name
         eventTable = dataset.tables.first { $0.schema.has(.eventDateFrom) }?.name
         var paths: [String: [String: [Step]]] = [:]
@@ -39,12 +42,12 @@ public struct DatasetIndex: Sendable {
     }
 
     public func table(_ name: String) -> Table? {
-        dataset.table(named: name)
+        tablePositions[name].map { dataset.tables[$0] }
     }
 
     public func record(in table: String, key: String) -> Record? {
-        guard let position = positions[table]?[key], let table = dataset.table(named: table) else { return nil }
-        return table.records[position]
+        guard let position = positions[table]?[key], let tableIndex = tablePositions[table] else { return nil }
+        return dataset.tables[tableIndex].records[position]
     }
 
     /// The source record a record comes from, following foreign keys; nil when none leads there.

@@ -2,32 +2,40 @@
 /// so that evidence survives re-wrapping while every other character must match as written.
 enum WhitespaceFolding {
     static func fold(_ text: String) -> String {
-        var folded = ""
-        folded.reserveCapacity(text.utf8.count)
+        // Scalars, not characters: grapheme breaking is the slow part of walking a String.
+        var folded = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !folded.isEmpty
             } else {
                 if pendingSpace { folded.append(" ") }
                 pendingSpace = false
-                folded.append(character)
+                folded.append(scalar)
             }
         }
-        return folded
+        return String(folded)
     }
 
-    /// Start offsets (in UTF-8 bytes) of every occurrence of `needle` in `haystack`, overlaps included.
-    static func occurrences(of needle: String, in haystack: String) -> [Int] {
-        let text = Array(haystack.utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
+    /// Start offsets of every occurrence of `needle` in `haystack` (UTF-8 bytes), overlaps included.
+    /// Boyer-Moore-Horspool: evidence spans are long enough that skipping pays.
+    static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
+        let length = needle.count
+        guard length > 0, length <= haystack.count else { return [] }
+        var shift = [Int](repeating: length, count: 256)
+        for (index, byte) in needle.dropLast().enumerated() { shift[Int(byte)] = length - 1 - index }
         var starts: [Int] = []
         var position = 0
-        while position + pattern.count <= text.count {
-            if text[position] == pattern[0], text[position..<position + pattern.count].elementsEqual(pattern) {
+        while position + length <= haystack.count {
+            var matched = length - 1
+            while matched >= 0, haystack[position + matched] == needle[matched] { matched -= 1 }
+            if matched < 0 {
                 starts.append(position)
+                position += 1
+            } else {
+                position += shift[Int(haystack[position + length - 1])]
             }
-            position += 1
         }
         return starts
     }

@@ -5,10 +5,26 @@ import ReadoutModel
 public enum Wording {
     /// Lowercased words without surrounding punctuation; apostrophes inside words are kept ("china's").
     public static func words(_ text: String) -> [String] {
-        let straightened = text.lowercased().replacingAll("’", with: "'").replacingAll("‘", with: "'")
-        return straightened.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
-            .map { $0.trimmingCharacters(in: "'-") }
-            .filter { !$0.isEmpty }
+        // One pass over scalars: letters, digits, apostrophes and hyphens make words.
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            while let last = current.last, last == "'" || last == "-" { current.removeLast() }
+            let start = current.firstIndex { $0 != "'" && $0 != "-" } ?? current.endIndex
+            if start != current.endIndex { words.append(String(current[start...]).lowercased()) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let straightened: Unicode.Scalar = scalar == "’" || scalar == "‘" ? "'" : scalar
+            if straightened.properties.isAlphabetic || straightened.properties.numericType != nil
+                || straightened == "'" || straightened == "-" || straightened.properties.generalCategory == .nonspacingMark {
+                current.append(straightened)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
     }
 
     /// Whether `part` occurs as a run of consecutive words in `whole` (equal wordings included).
@@ -70,15 +86,5 @@ public enum Wording {
         }
         flush()
         return parts.joined(separator: " ")
-    }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

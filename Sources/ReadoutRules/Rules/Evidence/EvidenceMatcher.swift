@@ -18,13 +18,14 @@ struct EvidenceMatcher {
     }
 
     private let context: RuleContext
-    private let foldedArticles: [String: String]
+    /// Each article whitespace-folded once, as UTF-8 bytes, by corpus file name.
+    private let foldedArticles: [String: [UInt8]]
 
     init(context: RuleContext) {
         self.context = context
-        var folded: [String: String] = [:]
+        var folded: [String: [UInt8]] = [:]
         for (name, entry) in context.corpus?.entries ?? [:] {
-            if case let .document(text, _) = entry { folded[name] = WhitespaceFolding.fold(text) }
+            if case let .document(text, _) = entry { folded[name] = Array(WhitespaceFolding.fold(text).utf8) }
         }
         foldedArticles = folded
     }
@@ -38,38 +39,37 @@ struct EvidenceMatcher {
     /// Every record with an evidence span, and where its article has the span.
     func outcomes() -> [(table: Table, record: Record, field: Int, exact: String, outcome: Outcome)] {
         var results: [(Table, Record, Int, String, Outcome)] = []
+        let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
+        let fileField = sources?.schema.index(of: .corpusFile)
         for table in context.dataset.tables {
             guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
             for record in table.records {
                 guard let exact = record.values[fields.exact].stringValue else { continue }
                 let span = Span(exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
                                 suffix: fields.suffix.flatMap { record.values[$0].stringValue })
-                results.append((table, record, fields.exact, exact, locate(span, in: article(for: record, in: table))))
+                let name = fileField.flatMap { field in
+                    context.index.source(of: record, in: table.name).flatMap { $0.values[field].stringValue }
+                }
+                results.append((table, record, fields.exact, exact, locate(span, in: name.flatMap { foldedArticles[$0] })))
             }
         }
         return results
     }
 
-    func article(for record: Record, in table: Table) -> String? {
-        guard let sources = context.index.sourceTable.flatMap(context.dataset.table(named:)),
-              let fileField = sources.schema.index(of: .corpusFile),
-              let source = context.index.source(of: record, in: table.name),
-              let name = source.values[fileField].stringValue else { return nil }
-        return foldedArticles[name]
-    }
-
-    func locate(_ span: Span, in article: String?) -> Outcome {
+    func locate(_ span: Span, in article: [UInt8]?) -> Outcome {
         guard let article else { return .noArticle }
-        let exact = WhitespaceFolding.fold(span.exact)
+        let exact = Array(WhitespaceFolding.fold(span.exact).utf8)
         let starts = WhitespaceFolding.occurrences(of: exact, in: article)
         guard !starts.isEmpty else { return .notFound }
-        let prefix = span.prefix.map(WhitespaceFolding.fold) ?? ""
-        let suffix = span.suffix.map(WhitespaceFolding.fold) ?? ""
-        let bytes = Array(article.utf8)
+        let prefix = span.prefix.map { Array(WhitespaceFolding.fold($0).utf8) } ?? []
+        let suffix = span.suffix.map { Array(WhitespaceFolding.fold($0).utf8) } ?? []
         let matching = starts.filter { start in
-            let before = String(decoding: bytes[..<start], as: UTF8.self).trimmingWhitespace()
-            let after = String(decoding: bytes[(start + exact.utf8.count)...], as: UTF8.self).trimmingWhitespace()
-            return before.hasSuffix(prefix) && after.hasPrefix(suffix)
+            // Folded text has single spaces: the context may be separated from the span by one.
+            var before = article[..<start]
+            if before.last == 0x20 { before = before.dropLast() }
+            var after = article[(start + exact.count)...]
+            if after.first == 0x20 { after = after.dropFirst() }
+            return before.suffix(prefix.count).elementsEqual(prefix) && after.prefix(suffix.count).elementsEqual(suffix)
         }
         return matching.isEmpty ? .contextMismatch : .found(count: matching.count)
     }

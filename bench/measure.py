@@ -1,0 +1,110 @@
+"""Runs the benchmark cases of `make bench` and writes bench/results.md.
+
+Each case is a command run as a child process; wall time comes from a monotonic clock and peak RSS from
+the child's own rusage (os.wait4), so neither is disturbed by the harness. Cases at the small size run
+three times (the median is reported); the large size runs once, within a time limit, so that the whole
+benchmark fits in ten minutes on this machine's two cores.
+"""
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def run(command, limit, exits):
+    started = time.monotonic()
+    process = subprocess.Popen(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = started + limit
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            wall = time.monotonic() - started
+            ok = os.waitstatus_to_exitcode(status) in exits
+            return {"wall": wall, "rss_mib": usage.ru_maxrss / 1024, "ok": ok, "timed_out": False}
+        if time.monotonic() > deadline:
+            process.kill()
+            os.wait4(process.pid, 0)
+            return {"wall": limit, "rss_mib": None, "ok": False, "timed_out": True}
+        time.sleep(0.02)
+
+
+def measure(case, repeats, limit):
+    runs = [run(case["command"], limit, case["exits"]) for _ in range(repeats)]
+    finished = [r for r in runs if r["ok"]]
+    if not finished:
+        return {**case, "wall": runs[0]["wall"], "rss_mib": None, "timed_out": runs[0]["timed_out"], "failed": True}
+    return {**case, "wall": statistics.median(r["wall"] for r in finished),
+            "rss_mib": max(r["rss_mib"] for r in finished), "timed_out": False, "failed": False}
+
+
+def main():
+    spec = json.loads(Path(sys.argv[1]).read_text())
+    results = []
+    for case in spec["cases"]:
+        repeats = spec["repeats_small"] if case["size"] == "small" else 1
+        result = measure(case, repeats, spec["time_limit"])
+        shown = "timed out" if result["timed_out"] else ("failed" if result["failed"] else f"{result['wall']:.2f} s")
+        print(f"bench: {case['name']}: {shown}", flush=True)
+        results.append(result)
+    write(spec, results, Path(sys.argv[2]))
+
+
+def rate(result):
+    return result["records"] / result["wall"] if result["wall"] else 0
+
+
+def write(spec, results, out):
+    by_name = {r["name"]: r for r in results}
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` on {platform.machine()} with {os.cpu_count()} cores. {spec['versions']}",
+        f"Small cases: median of {spec['repeats_small']} runs; large cases: one run, stopped after {spec['time_limit']} s.",
+        "",
+        "| case | records | input MB | wall s | records/s | MB/s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        wall = ("> " if r["timed_out"] else "") + f"{r['wall']:.2f}" + (" (failed)" if r["failed"] and not r["timed_out"] else "")
+        rss = "" if r["rss_mib"] is None else f"{r['rss_mib']:.0f}"
+        lines.append(f"| {r['name']} | {r['records']:,} | {r['bytes'] / 1e6:.1f} | {wall} | {rate(r):,.0f} | "
+                     f"{r['bytes'] / 1e6 / r['wall']:.1f} | {rss} |")
+    lines += ["", "## Targets", ""]
+    for target in spec["targets"]:
+        left, right = by_name.get(target["readout"]), by_name.get(target["other"])
+        if not left or not right:
+            continue
+        ratio = rate(left) / rate(right) if rate(right) else 0
+        bound = "at least " if left["timed_out"] else ""
+        verdict = "met" if ratio >= target["ratio"] and not left["timed_out"] else "missed"
+        lines.append(f"- {target['label']}: readout/{target['other_label']} = {bound}{ratio:.2f}× "
+                     f"(target ≥ {target['ratio']}×): {verdict}")
+    for check in spec.get("memory", []):
+        r = by_name.get(check["case"])
+        if r and r["rss_mib"] is not None:
+            verdict = "met" if r["rss_mib"] <= check["limit"] else f"missed by {r['rss_mib'] - check['limit']:.0f} MiB"
+            lines.append(f"- peak memory of {check['case']}: {r['rss_mib']:.0f} MiB (target ≤ {check['limit']} MiB): {verdict}")
+        elif r:
+            lines.append(f"- peak memory of {check['case']}: not measured (the run did not finish)")
+    for check in spec.get("rates", []):
+        r = by_name.get(check["case"])
+        if r:
+            verdict = "met" if rate(r) >= check["minimum"] else "missed"
+            lines.append(f"- {check['case']}: {rate(r):,.0f} records/s (target ≥ {check['minimum']:,}): {verdict}")
+    linear = spec.get("linear")
+    if linear and linear["small"] in by_name and linear["large"] in by_name:
+        small, large = by_name[linear["small"]], by_name[linear["large"]]
+        ratio = large["wall"] / small["wall"] if small["wall"] else 0
+        bound = "at least " if large["timed_out"] else ""
+        verdict = "met" if ratio <= linear["limit"] and not large["timed_out"] else "missed"
+        lines.append(f"- linearity: {linear['large']} took {bound}{ratio:.1f}× {linear['small']} (target ≤ {linear['limit']}×): {verdict}")
+    lines.append("")
+    out.write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
