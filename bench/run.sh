@@ -33,7 +33,7 @@ for size in "$small" "$large"; do
   jsonl_bytes=$(bytes "$d"/tables/jsonl/*.jsonl); csv_bytes=$(bytes "$d"/tables/csv/*.csv)
   cases+=("$(case_json "cat JSONL (I/O floor), $label" "$kind" "$n" "$jsonl_bytes" "cat $d/tables/jsonl/*.jsonl > /dev/null")")
   cases+=("$(case_json "readout validate + export, tables, $label" "$kind" "$n" "$csv_bytes" "$readout export --data $d/tables --corpus $d/corpus --out $d/out" "0, 1")")
-  cases+=("$(case_json "frictionless validate, CSV, $label" "$kind" "$n" "$csv_bytes" "$venv/bin/frictionless validate $d/tables/datapackage.json")")
+  cases+=("$(case_json "frictionless validate, CSV, $label" "$kind" "$n" "$csv_bytes" "$venv/bin/frictionless validate $d/tables/datapackage.json" "0, 1")")
   cases+=("$(case_json "DuckDB JSONL to CSV, $label" "$kind" "$n" "$jsonl_bytes" "$venv/bin/python bench/duckdb_to_csv.py $d/tables $d/duckdb")")
 done
 yaml_bytes=$(bytes $(find "$data/n$small/yaml" -name '*.yaml'))
