@@ -27,7 +27,7 @@ public enum CSVReader {
     public static func parse(_ input: [UInt8]) throws(CSVParseError) -> [CSVRow] {
         var body = input[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidUTF8Line(body) {
+        if let bad = UTF8Check.firstInvalidLine(body) {
             throw CSVParseError(line: bad, message: "the file is not valid UTF-8")
         }
         let state = ParseState()
@@ -63,21 +63,6 @@ public enum CSVReader {
         let code = csv_error(&parser)
         if code == CSV_EPARSE { return "malformed quoting (a quote inside an unquoted field, or an unclosed quote)" }
         return String(cString: csv_strerror(code)).lowercased()
-    }
-
-    private static func firstInvalidUTF8Line(_ bytes: ArraySlice<UInt8>) -> Int? {
-        // The standard library validates quickly; the line is searched only when that fails.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
-            case .emptyInput: return nil
-            case .error: return line
-            }
-        }
     }
 }
 

@@ -24,9 +24,13 @@ public enum RuleCatalog {
         return text
     }
 
-    /// Rule ids close to an unknown one.
+    /// Rule ids close to an unknown one: those of the same kind (`conflict.` for `conflict.nope`),
+    /// else those that contain it or whose last part it contains.
     public static func suggestions(for id: String) -> [String] {
         let ids = RuleRegistry.all.map { rule in rule.description.id }
+        let kind = id.split(separator: ".").first.map { $0 + "." } ?? id
+        let sameKind = ids.filter { $0.hasPrefix(kind) }
+        if !sameKind.isEmpty { return sameKind }
         return ids.filter { candidate in
             candidate.contains(id) || id.contains(candidate.split(separator: ".").last.map(String.init) ?? candidate)
         }

@@ -1,3 +1,4 @@
+import CSVCodec
 import ReadoutModel
 
 /// Reads a JSON Lines table (one object per line) into records of a schema.
@@ -58,24 +59,6 @@ enum JSONLinesTableReader {
         case let (.bool(flag), _): return .invalid(flag ? "true" : "false")
         case (.array, _): return .invalid("(a list)")
         case (.object, _): return .invalid("(an object)")
-        }
-    }
-}
-
-/// Finds the first line with bytes that are not UTF-8.
-enum UTF8Check {
-    static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int? {
-        // The standard library validates quickly; the line is searched only when that fails.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
-            case .emptyInput: return nil
-            case .error: return line
-            }
         }
     }
 }

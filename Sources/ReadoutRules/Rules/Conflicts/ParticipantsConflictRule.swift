@@ -33,6 +33,8 @@ public struct ParticipantsConflictRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
+        let events = context.index.eventTable.flatMap(context.dataset.table(named:))
+        let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
         var findings: [Finding] = []
         for table in context.dataset.tables {
             guard let participantField = table.schema.index(of: .participant),
@@ -48,8 +50,6 @@ public struct ParticipantsConflictRule: Rule {
                       let source = context.index.source(of: record, in: table.name) else { continue }
                 if accounts[account] == nil {
                     order.append(account)
-                    let events = context.index.eventTable.flatMap(context.dataset.table(named:))
-                    let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
                     accounts[account] = ([], events?.key(of: event) ?? "", sources?.key(of: source) ?? "", record)
                 }
                 accounts[account]?.actors.insert(actor)

@@ -69,13 +69,10 @@ public struct QuoteConflictRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let minimum = context.option("min-similarity", for: Self.self)
-        return StatementGroups(context: context).divergentPairs(minimum: minimum) { $0.direct && $1.direct }.map { earlier, later in
-            context.finding(
-                Self.self, "\(earlier.source) and \(later.source) quote this speaker differently: \"\(earlier.text)\" against \"\(later.text)\"",
-                table: later.table, record: later.record, field: later.table.schema.index(of: .quote),
-                related: [context.reference(table: earlier.table, record: earlier.record)],
-                diff: Wording.diff(earlier.words, later.words),
-                evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)].compactMap { $0 })
+        return StatementGroups(context: context).divergentPairs(minimum: minimum) { $0.direct && $1.direct }.map { pair in
+            StatementGroups.finding(
+                Self.self, "\(pair.0.source) and \(pair.1.source) quote this speaker differently: \"\(pair.0.text)\" against \"\(pair.1.text)\"",
+                pair: pair, context: context)
         }
     }
 }

@@ -52,4 +52,16 @@ struct StatementGroups {
         }
         return pairs
     }
+
+    /// The finding for a pair: on the later statement, naming the earlier, with the word diff and both spans.
+    static func finding<R: Rule>(_ rule: R.Type, _ message: String, pair: (earlier: Statement, later: Statement),
+                                 context: RuleContext) -> Finding {
+        let (earlier, later) = pair
+        return context.finding(
+            rule, message, table: later.table, record: later.record, field: later.table.schema.index(of: .quote),
+            related: [context.reference(table: earlier.table, record: earlier.record)],
+            diff: Wording.diff(earlier.words, later.words),
+            evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)]
+                .compactMap { $0 })
+    }
 }
