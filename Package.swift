@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "readout",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the standard library's Mutex (rules share analyses across threads).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "readout", targets: ["readout"]),
         .library(name: "ReadoutKit", targets: ["ReadoutKit"]),

@@ -62,17 +62,17 @@ public enum TableImport {
             let sourceIndices = resource.schema.fields.map { table.schema.index(of: $0.name) }
             result.tables[position].records = table.records.map { record in
                 var values = [Value](repeating: .null, count: casters.count)
-                var locations = [SourceLocation?](repeating: nil, count: casters.count)
+                var positions = [Record.FieldPosition](repeating: .absent, count: casters.count)
                 for (index, source) in sourceIndices.enumerated() {
                     guard let source else { continue }
-                    locations[index] = record.valueLocations[source]
+                    positions[index] = record.fieldPositions[source]
                     if let text = record.values[source].text { values[index] = casters[index].cast(text) }
                 }
                 let unknown = table.schema.fields.enumerated().compactMap { offset, field in
                     resource.schema.index(of: field.name) == nil
-                        ? Record.UnknownField(name: field.name, location: record.valueLocations[offset] ?? record.location) : nil
+                        ? Record.UnknownField(name: field.name, location: record.location(ofField: offset)) : nil
                 }
-                return Record(values: values, valueLocations: locations, location: record.location,
+                return Record(values: values, fieldPositions: positions, location: record.location,
                               unknownFields: record.unknownFields + unknown)
             }
         }

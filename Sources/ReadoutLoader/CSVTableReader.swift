@@ -1,18 +1,20 @@
 import CSVCodec
-import Foundation
 import ReadoutModel
 
 /// Reads a CSV table (header row first) into records of a schema, through libcsv.
 enum CSVTableReader {
-    /// `unguard` removes the exporter's formula guard from text cells.
+    /// `unguard` removes the exporter's formula guard from text cells. Rows become records as they
+    /// are parsed, so a table is never held twice (as rows and as records).
     static func records(_ data: [UInt8], file: String, schema: TableSchema, unguard: Bool) throws(InputError) -> [Record] {
-        let rows: [CSVRow]
-        do {
-            rows = try CSVReader.parse(data)
-        } catch {
-            throw InputError(file: file, line: error.line, message: "invalid CSV: " + error.message)
+        let invalid = { (error: CSVParseError) in InputError(file: file, line: error.line, message: "invalid CSV: " + error.message) }
+        let rows: CSVRowReader
+        do { rows = try CSVRowReader(data) } catch { throw invalid(error) }
+        func nextRow() throws(InputError) -> CSVRow? {
+            do { return try rows.next() } catch { throw invalid(error) }
         }
-        guard let header = rows.first else { throw InputError(file: file, line: 1, message: "the file is empty: a CSV table needs a header row") }
+        guard let header = try nextRow() else {
+            throw InputError(file: file, line: 1, message: "the file is empty: a CSV table needs a header row")
+        }
         let names = header.fields.map { $0 ?? "" }
         var seen = Set<String>()
         for (position, name) in names.enumerated() where !seen.insert(name).inserted {
@@ -20,30 +22,28 @@ enum CSVTableReader {
         }
         let columns = names.map { schema.index(of: $0) }
         let casters = schema.fields.map { FieldCaster(field: $0, missingValues: schema.missingValues) }
+        let unguarded = schema.fields.map { unguard && $0.type == .string }
+        // Unknown columns are reported once, at the header, through the first record.
+        var unknown = names.indices.filter { columns[$0] == nil }.map { position in
+            Record.UnknownField(name: names[position], location: SourceLocation(file: file, line: header.line, column: position + 1))
+        }
         var records: [Record] = []
-        records.reserveCapacity(rows.count - 1)
-        for row in rows.dropFirst() {
+        while let row = try nextRow() {
             guard row.fields.count == names.count else {
                 throw InputError(file: file, line: row.line, message: "record \(row.record - 1) has \(row.fields.count) fields where the header has \(names.count)")
             }
-            var values = [Value](repeating: .null, count: schema.fields.count)
-            var locations = [SourceLocation?](repeating: nil, count: schema.fields.count)
-            let location = SourceLocation(file: file, line: row.line, column: 1, record: row.record - 1)
+            var values = [Value](repeating: .null, count: casters.count)
+            var positions = [Record.FieldPosition](repeating: .absent, count: casters.count)
             for (position, cell) in row.fields.enumerated() {
                 guard let index = columns[position] else { continue }
-                locations[index] = SourceLocation(file: file, line: row.line, column: position + 1, record: row.record - 1)
+                positions[index] = Record.FieldPosition(line: row.line, column: position + 1)
                 guard let cell else { continue }
-                let text = unguard && schema.fields[index].type == .string ? FormulaGuard.unguarded(cell) : cell
-                values[index] = casters[index].cast(text)
+                values[index] = casters[index].cast(unguarded[index] ? FormulaGuard.unguarded(cell) : cell)
             }
-            var unknown: [Record.UnknownField] = []
-            if records.isEmpty {
-                // Unknown columns are reported once, at the header, through the first record.
-                for (position, name) in names.enumerated() where columns[position] == nil {
-                    unknown.append(Record.UnknownField(name: name, location: SourceLocation(file: file, line: header.line, column: position + 1)))
-                }
-            }
-            records.append(Record(values: values, valueLocations: locations, location: location, unknownFields: unknown))
+            records.append(Record(values: values, fieldPositions: positions,
+                                  location: SourceLocation(file: file, line: row.line, column: 1, record: row.record - 1),
+                                  unknownFields: unknown))
+            unknown = []
         }
         return records
     }

@@ -33,18 +33,18 @@ enum JSONLinesTableReader {
     private static func record(_ members: [JSONLineParser.Member], casters: [FieldCaster], schema: TableSchema,
                                location: SourceLocation) -> Record {
         var values = [Value](repeating: .null, count: casters.count)
-        var locations = [SourceLocation?](repeating: nil, count: casters.count)
+        var positions = [Record.FieldPosition](repeating: .absent, count: casters.count)
         var unknown: [Record.UnknownField] = []
         for member in members {
-            let memberLocation = SourceLocation(file: location.file, line: location.line, column: member.column, record: location.record)
             guard let index = schema.index(of: member.key) else {
-                unknown.append(Record.UnknownField(name: member.key, location: memberLocation))
+                unknown.append(Record.UnknownField(name: member.key, location: SourceLocation(
+                    file: location.file, line: location.line, column: member.column, record: location.record)))
                 continue
             }
-            locations[index] = memberLocation
+            positions[index] = Record.FieldPosition(line: location.line, column: member.column)
             values[index] = cast(member.value, with: casters[index])
         }
-        return Record(values: values, valueLocations: locations, location: location, unknownFields: unknown)
+        return Record(values: values, fieldPositions: positions, location: location, unknownFields: unknown)
     }
 
     /// JSON strings cast like CSV text (dates are strings); numbers and booleans only to their own kinds.

@@ -64,7 +64,7 @@ public struct RecordLoader: Sendable {
             throw document.error(at: node, "a record of table '\(table)' must be a mapping of field names to values")
         }
         var values = [Value](repeating: .null, count: casters.count)
-        var locations = [SourceLocation?](repeating: nil, count: casters.count)
+        var positions = [Record.FieldPosition](repeating: .absent, count: casters.count)
         var unknown: [Record.UnknownField] = []
         for (keyNode, valueNode) in mapping {
             let name = keyNode.scalar?.string ?? ""
@@ -72,10 +72,11 @@ public struct RecordLoader: Sendable {
                 unknown.append(Record.UnknownField(name: name, location: document.location(of: keyNode)))
                 continue
             }
-            locations[index] = document.location(of: valueNode)
+            let location = document.location(of: valueNode)
+            positions[index] = Record.FieldPosition(line: location.line, column: location.column)
             values[index] = cast(valueNode, with: casters[index])
         }
-        return Record(values: values, valueLocations: locations, location: document.location(of: node),
+        return Record(values: values, fieldPositions: positions, location: document.location(of: node),
                       unknownFields: unknown)
     }
 

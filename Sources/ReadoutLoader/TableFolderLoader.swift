@@ -18,15 +18,14 @@ public enum TableFolderLoader {
         let descriptor = (folder as NSString).appendingPathComponent(descriptorName)
         if FileManager.default.fileExists(atPath: descriptor) {
             let own = try DescriptorLoader.load(path: descriptor)
-            var dataset = Dataset(package: own)
-            for (position, resource) in own.resources.enumerated() {
+            var files: [String] = []
+            for resource in own.resources {
                 guard let path = resource.path else {
                     throw InputError(file: descriptor, message: "resource '\(resource.name)' has no path to its data")
                 }
-                let file = try SafePath.resolve(path, in: folder, file: descriptor)
-                dataset.tables[position].records = try records(at: file, schema: resource.schema, unguard: own.formulaGuard ?? true)
+                files.append(try SafePath.resolve(path, in: folder, file: descriptor))
             }
-            return dataset
+            return try load(files: files, into: Dataset(package: own), unguard: own.formulaGuard ?? true)
         }
         return try loadNamedFiles(folder: folder, package: package)
     }
@@ -41,11 +40,20 @@ public enum TableFolderLoader {
     }
 
     private static func loadNamedFiles(folder: String, package: DataPackage) throws(InputError) -> Dataset {
-        var dataset = Dataset(package: package)
         let found = try namedFiles(folder: folder, package: package)
-        for (position, resource) in package.resources.enumerated() {
-            guard let file = found[resource.name] else { continue }
-            dataset.tables[position].records = try records(at: file, schema: resource.schema, unguard: true)
+        return try load(files: package.resources.map { found[$0.name] }, into: Dataset(package: package), unguard: true)
+    }
+
+    /// Reads table `i` from `files[i]` (none when nil), the tables on all cores; the first error in
+    /// resource order is the one reported, as a one-core read would report it.
+    private static func load(files: [String?], into dataset: Dataset, unguard: Bool) throws(InputError) -> Dataset {
+        let read = Array(zip(files, dataset.tables)).concurrentMap { file, table -> Result<[Record], InputError> in
+            guard let file else { return .success([]) }
+            return Result { () throws(InputError) in try records(at: file, schema: table.schema, unguard: unguard) }
+        }
+        var dataset = dataset
+        for (position, outcome) in read.enumerated() {
+            dataset.tables[position].records = try outcome.get()
         }
         return dataset
     }

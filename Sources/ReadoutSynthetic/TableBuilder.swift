@@ -19,6 +19,6 @@ struct TableBuilder {
             guard let index = indices[name], let value else { continue }
             values[index] = value
         }
-        records.append(Record(values: values, valueLocations: [], location: location))
+        records.append(Record(values: values, fieldPositions: [], location: location))
     }
 }

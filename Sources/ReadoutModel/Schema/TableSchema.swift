@@ -1,7 +1,11 @@
 /// A Frictionless Table Schema.
 public struct TableSchema: Sendable, Equatable {
-    public var fields: [Field]
-    public var primaryKey: [String]
+    public var fields: [Field] {
+        didSet { primaryKeyIndices = TableSchema.indices(of: primaryKey, in: fields) }
+    }
+    public var primaryKey: [String] {
+        didSet { primaryKeyIndices = TableSchema.indices(of: primaryKey, in: fields) }
+    }
     public var foreignKeys: [ForeignKey]
     /// Raw texts that mean "no value" (Table Schema `missingValues`).
     public var missingValues: [String]
@@ -12,6 +16,7 @@ public struct TableSchema: Sendable, Equatable {
         self.primaryKey = primaryKey
         self.foreignKeys = foreignKeys
         self.missingValues = missingValues
+        primaryKeyIndices = TableSchema.indices(of: primaryKey, in: fields)
     }
 
     public func index(of name: String) -> Int? {
@@ -23,7 +28,11 @@ public struct TableSchema: Sendable, Equatable {
         fields.firstIndex { $0.annotation == annotation }
     }
 
-    public var primaryKeyIndices: [Int] {
-        primaryKey.compactMap(index(of:))
+    /// The indices of the primary key's fields; kept with the schema because every record's key
+    /// is read through them.
+    public private(set) var primaryKeyIndices: [Int]
+
+    private static func indices(of names: [String], in fields: [Field]) -> [Int] {
+        names.compactMap { name in fields.firstIndex { $0.name == name } }
     }
 }

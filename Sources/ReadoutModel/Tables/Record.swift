@@ -10,26 +10,57 @@ public struct Record: Sendable, Equatable {
         }
     }
 
+    /// Where a value was written in the record's file: 8 bytes a cell rather than a whole
+    /// SourceLocation, because a million-row table keeps one per cell.
+    public struct FieldPosition: Sendable, Equatable {
+        public var line: Int32
+        public var column: Int32
+
+        /// The record does not have the field.
+        public static let absent = FieldPosition(line: 0, column: 0)
+
+        public init(line: Int, column: Int) {
+            self.line = Int32(clamping: line)
+            self.column = Int32(clamping: column)
+        }
+    }
+
     /// One value per field of the table's schema, in schema order.
     public var values: [Value]
-    /// Where each value was written; nil where the record does not have the field.
-    public var valueLocations: [SourceLocation?]
+    /// Where each value was written, in schema order; `.absent` where the record lacks the field.
+    public var fieldPositions: [FieldPosition]
     /// Where the record starts.
     public var location: SourceLocation
     public var unknownFields: [UnknownField]
 
-    public init(values: [Value], valueLocations: [SourceLocation?], location: SourceLocation,
+    public init(values: [Value], fieldPositions: [FieldPosition], location: SourceLocation,
                 unknownFields: [UnknownField] = []) {
         self.values = values
-        self.valueLocations = valueLocations
+        self.fieldPositions = fieldPositions
         self.location = location
         self.unknownFields = unknownFields
     }
 
+    /// `valueLocations` are in the record's own file; nil where the record does not have the field.
+    public init(values: [Value], valueLocations: [SourceLocation?], location: SourceLocation,
+                unknownFields: [UnknownField] = []) {
+        self.init(values: values,
+                  fieldPositions: valueLocations.map { $0.map { FieldPosition(line: $0.line, column: $0.column) } ?? .absent },
+                  location: location, unknownFields: unknownFields)
+    }
+
     public subscript(index: Int) -> Value { values[index] }
+
+    /// Where each value was written; nil where the record does not have the field.
+    public var valueLocations: [SourceLocation?] {
+        fieldPositions.indices.map { fieldPositions[$0] == .absent ? nil : location(ofField: $0) }
+    }
 
     /// Where field `index` was written, or the record's start when it is absent.
     public func location(ofField index: Int) -> SourceLocation {
-        valueLocations[index] ?? location
+        guard fieldPositions.indices.contains(index), fieldPositions[index] != .absent else { return location }
+        let position = fieldPositions[index]
+        return SourceLocation(file: location.file, line: Int(position.line), column: Int(position.column),
+                              record: location.record)
     }
 }

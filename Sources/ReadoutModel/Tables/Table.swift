@@ -13,8 +13,11 @@ public struct Table: Sendable, Equatable {
     /// The primary key of a record as text: its key values joined by `/` (empty parts for nulls).
     public func key(of record: Record) -> String {
         let indices = schema.primaryKeyIndices
-        guard !indices.isEmpty else { return "#\(record.location.line)" }
-        return indices.map { record.values[$0].text ?? "" }.joined(separator: "/")
+        switch indices.count {
+        case 0: return "#\(record.location.line)"
+        case 1: return record.values[indices[0]].text ?? ""
+        default: return indices.map { record.values[$0].text ?? "" }.joined(separator: "/")
+        }
     }
 
     /// Records by primary key text; the first record wins where keys repeat.

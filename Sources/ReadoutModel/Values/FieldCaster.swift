@@ -74,6 +74,11 @@ public struct FieldCaster: Sendable {
 extension StringProtocol {
     /// Trims spaces, tabs and line breaks at both ends.
     public func trimmingWhitespace() -> String {
+        // Most text starts and ends with a visible ASCII character: nothing to trim, no grapheme walk.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
         else { return "" }

@@ -6,6 +6,9 @@ public struct RuleContext: Sendable {
     public let corpus: Corpus?
     public let index: DatasetIndex
     public let settings: RuleSettings
+    /// Built once per run however many rules read them.
+    let evidenceOutcomes = SharedAnalysis<[EvidenceMatcher.Located]>()
+    let statementGroups = SharedAnalysis<StatementGroups>()
 
     public init(dataset: Dataset, corpus: Corpus? = nil, settings: RuleSettings = RuleSettings()) {
         self.dataset = dataset

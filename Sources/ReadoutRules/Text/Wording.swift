@@ -5,20 +5,39 @@ import ReadoutModel
 public enum Wording {
     /// Lowercased words without surrounding punctuation; apostrophes inside words are kept ("china's").
     public static func words(_ text: String) -> [String] {
-        // One pass over scalars: letters, digits, apostrophes and hyphens make words.
+        // One pass over scalars: letters, digits, apostrophes and hyphens make words. ASCII, most of
+        // the text, is classified and lowercased byte by byte; other scalars ask Unicode.
+        let apostrophe = UInt8(ascii: "'"), hyphen = UInt8(ascii: "-")
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var currentIsASCII = true
         func flush() {
-            while let last = current.last, last == "'" || last == "-" { current.removeLast() }
-            let start = current.firstIndex { $0 != "'" && $0 != "-" } ?? current.endIndex
-            if start != current.endIndex { words.append(String(current[start...]).lowercased()) }
-            current = String.UnicodeScalarView()
+            var end = current.count
+            while end > 0, current[end - 1] == apostrophe || current[end - 1] == hyphen { end -= 1 }
+            var start = 0
+            while start < end, current[start] == apostrophe || current[start] == hyphen { start += 1 }
+            if start < end {
+                let word = String(decoding: current[start..<end], as: UTF8.self)
+                words.append(currentIsASCII ? word : word.lowercased())
+            }
+            current.removeAll(keepingCapacity: true)
+            currentIsASCII = true
         }
         for scalar in text.unicodeScalars {
-            let straightened: Unicode.Scalar = scalar == "’" || scalar == "‘" ? "'" : scalar
-            if straightened.properties.isAlphabetic || straightened.properties.numericType != nil
-                || straightened == "'" || straightened == "-" || straightened.properties.generalCategory == .nonspacingMark {
-                current.append(straightened)
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), apostrophe, hyphen:
+                    current.append(byte)
+                default: flush()
+                }
+            } else if scalar == "’" || scalar == "‘" {
+                current.append(apostrophe)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark {
+                currentIsASCII = false
+                UTF8.encode(scalar) { current.append($0) }
             } else {
                 flush()
             }

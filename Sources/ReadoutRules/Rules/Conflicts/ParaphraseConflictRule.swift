@@ -60,7 +60,7 @@ public struct ParaphraseConflictRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let minimum = context.option("min-similarity", for: Self.self)
-        return StatementGroups(context: context).divergentPairs(minimum: minimum) { !$0.direct || !$1.direct }.map { pair in
+        return StatementGroups.shared(context).divergentPairs(minimum: minimum) { !$0.direct || !$1.direct }.map { pair in
             let reversal = Wording.reversesNegation(pair.0.words, pair.1.words) ? "; one wording negates the other" : ""
             return StatementGroups.finding(
                 Self.self, "\(pair.0.source) and \(pair.1.source) report this speaker differently\(reversal): \"\(pair.0.text)\" against \"\(pair.1.text)\"",

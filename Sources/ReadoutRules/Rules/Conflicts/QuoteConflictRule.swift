@@ -69,7 +69,7 @@ public struct QuoteConflictRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let minimum = context.option("min-similarity", for: Self.self)
-        return StatementGroups(context: context).divergentPairs(minimum: minimum) { $0.direct && $1.direct }.map { pair in
+        return StatementGroups.shared(context).divergentPairs(minimum: minimum) { $0.direct && $1.direct }.map { pair in
             StatementGroups.finding(
                 Self.self, "\(pair.0.source) and \(pair.1.source) quote this speaker differently: \"\(pair.0.text)\" against \"\(pair.1.text)\"",
                 pair: pair, context: context)

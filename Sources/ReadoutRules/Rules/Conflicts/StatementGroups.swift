@@ -14,7 +14,12 @@ struct StatementGroups {
     /// Groups in key order; each group's statements in reading order.
     let groups: [[Statement]]
 
-    init(context: RuleContext) {
+    /// The groups of a run, built once for both conflict rules.
+    static func shared(_ context: RuleContext) -> StatementGroups {
+        context.statementGroups.value { StatementGroups(context: context) }
+    }
+
+    private init(context: RuleContext) {
         var byKey: [String: [Statement]] = [:]
         for table in context.dataset.tables {
             let schema = table.schema

@@ -24,10 +24,10 @@ public struct EvidenceAmbiguousRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        EvidenceMatcher(context: context).outcomes().compactMap { table, record, field, _, outcome in
-            guard case let .found(count) = outcome, count > 1 else { return nil }
+        EvidenceMatcher.outcomes(context).compactMap { located in
+            guard case let .found(count) = located.outcome, count > 1 else { return nil }
             return context.finding(Self.self, "the evidence span occurs \(count) times in the article; add a prefix or suffix",
-                                   table: table, record: record, field: field)
+                                   table: located.table, record: located.record, field: located.field)
         }
     }
 }

@@ -8,13 +8,22 @@ struct EvidenceMatcher {
         let suffix: String?
     }
 
-    enum Outcome {
+    enum Outcome: Sendable {
         case found(count: Int)
         /// The exact text occurs, but not with the given prefix or suffix.
         case contextMismatch
         case notFound
         /// The record's article text is not available (missing source or corpus file).
         case noArticle
+    }
+
+    /// A record with an evidence span, and where its article has the span.
+    struct Located: Sendable {
+        let table: Table
+        let record: Record
+        let field: Int
+        let exact: String
+        let outcome: Outcome
     }
 
     private let context: RuleContext
@@ -25,7 +34,7 @@ struct EvidenceMatcher {
         self.context = context
         var folded: [String: [UInt8]] = [:]
         for (name, entry) in context.corpus?.entries ?? [:] {
-            if case let .document(text, _) = entry { folded[name] = Array(WhitespaceFolding.fold(text).utf8) }
+            if case let .document(text, _) = entry { folded[name] = WhitespaceFolding.foldedUTF8(text) }
         }
         foldedArticles = folded
     }
@@ -36,9 +45,14 @@ struct EvidenceMatcher {
         return (exact, schema.index(of: .evidencePrefix), schema.index(of: .evidenceSuffix))
     }
 
-    /// Every record with an evidence span, and where its article has the span.
-    func outcomes() -> [(table: Table, record: Record, field: Int, exact: String, outcome: Outcome)] {
-        var results: [(Table, Record, Int, String, Outcome)] = []
+    /// Every record with an evidence span, and where its article has the span; matched once per run
+    /// for all the evidence rules.
+    static func outcomes(_ context: RuleContext) -> [Located] {
+        context.evidenceOutcomes.value { EvidenceMatcher(context: context).outcomes() }
+    }
+
+    private func outcomes() -> [Located] {
+        var results: [Located] = []
         let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
         let fileField = sources?.schema.index(of: .corpusFile)
         for table in context.dataset.tables {
@@ -50,7 +64,8 @@ struct EvidenceMatcher {
                 let name = fileField.flatMap { field in
                     context.index.source(of: record, in: table.name).flatMap { $0.values[field].stringValue }
                 }
-                results.append((table, record, fields.exact, exact, locate(span, in: name.flatMap { foldedArticles[$0] })))
+                results.append(Located(table: table, record: record, field: fields.exact, exact: exact,
+                                       outcome: locate(span, in: name.flatMap { foldedArticles[$0] })))
             }
         }
         return results
@@ -58,11 +73,11 @@ struct EvidenceMatcher {
 
     func locate(_ span: Span, in article: [UInt8]?) -> Outcome {
         guard let article else { return .noArticle }
-        let exact = Array(WhitespaceFolding.fold(span.exact).utf8)
+        let exact = WhitespaceFolding.foldedUTF8(span.exact)
         let starts = WhitespaceFolding.occurrences(of: exact, in: article)
         guard !starts.isEmpty else { return .notFound }
-        let prefix = span.prefix.map { Array(WhitespaceFolding.fold($0).utf8) } ?? []
-        let suffix = span.suffix.map { Array(WhitespaceFolding.fold($0).utf8) } ?? []
+        let prefix = span.prefix.map(WhitespaceFolding.foldedUTF8) ?? []
+        let suffix = span.suffix.map(WhitespaceFolding.foldedUTF8) ?? []
         let matching = starts.filter { start in
             // Folded text has single spaces: the context may be separated from the span by one.
             var before = article[..<start]

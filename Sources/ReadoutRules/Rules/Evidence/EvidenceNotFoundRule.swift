@@ -30,10 +30,11 @@ public struct EvidenceNotFoundRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        EvidenceMatcher(context: context).outcomes().compactMap { table, record, field, exact, outcome in
-            switch outcome {
+        EvidenceMatcher.outcomes(context).compactMap { located in
+            let (table, record, field) = (located.table, located.record, located.field)
+            switch located.outcome {
             case .notFound:
-                return context.finding(Self.self, "the evidence span does not occur in the article: \"\(Self.shorten(exact))\"",
+                return context.finding(Self.self, "the evidence span does not occur in the article: \"\(Self.shorten(located.exact))\"",
                                        table: table, record: record, field: field)
             case .contextMismatch:
                 return context.finding(Self.self, "the evidence span occurs in the article, but not with its prefix or suffix",

@@ -56,11 +56,11 @@ public struct ForeignKeyRule: Rule {
                 guard let target = context.dataset.table(named: targetName) else { continue }
                 let fields = key.fields.compactMap(table.schema.index(of:))
                 let targetFields = key.referencedFields.compactMap(target.schema.index(of:))
-                let known = Set(target.records.map { record in targetFields.map { record.values[$0] } })
+                let known = Set(target.records.map { KeyValues($0, fields: targetFields) })
                 for record in table.records {
-                    let values = fields.map { record.values[$0] }
-                    guard values.allSatisfy(\.isPresent), !known.contains(values) else { continue }
-                    let shown = values.map { $0.text ?? "" }.joined(separator: ", ")
+                    let values = KeyValues(record, fields: fields)
+                    guard values.isPresent, !known.contains(values) else { continue }
+                    let shown = values.values.map { $0.text ?? "" }.joined(separator: ", ")
                     findings.append(context.finding(
                         Self.self, "'\(key.fields.joined(separator: ", "))' refers to \(targetName) '\(shown)', which does not exist",
                         table: table, record: record, field: fields.first))

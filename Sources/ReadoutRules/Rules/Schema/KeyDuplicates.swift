@@ -8,15 +8,15 @@ enum KeyDuplicates {
     }
 
     static func find(in table: Table, fields: [Int]) -> [Duplicate] {
-        var firstByKey: [[Value]: Record] = [:]
+        var firstByKey: [KeyValues: Int] = [:]
         var duplicates: [Duplicate] = []
-        for record in table.records {
-            let key = fields.map { record.values[$0] }
-            guard key.allSatisfy(\.isPresent) else { continue }
+        for (position, record) in table.records.enumerated() {
+            let key = KeyValues(record, fields: fields)
+            guard key.isPresent else { continue }
             if let first = firstByKey[key] {
-                duplicates.append(Duplicate(record: record, first: first))
+                duplicates.append(Duplicate(record: record, first: table.records[first]))
             } else {
-                firstByKey[key] = record
+                firstByKey[key] = position
             }
         }
         return duplicates
