@@ -28,7 +28,9 @@ struct YAMLDocument {
 
     static func parse(_ text: String, file: String) throws(InputError) -> YAMLDocument {
         do {
-            let parser = try Parser(yaml: text)
+            // The basic resolver: readout casts scalars by its schema, and tag resolution by regular
+            // expression (which Yams also runs to hash keys for its duplicate check) is most of the parse time.
+            let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
                 throw InputError(file: file, line: 1, column: 1, message: "the file is empty")
             }
