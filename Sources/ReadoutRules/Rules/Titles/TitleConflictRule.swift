@@ -1,4 +1,5 @@
 import ReadoutModel
+import Temporal
 
 /// Two sources giving one person titles of different roles for the same time.
 public struct TitleConflictRule: Rule {
@@ -53,30 +54,59 @@ public struct TitleConflictRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let facts = DateFacts(context: context)
-        var byActor: [String: [MentionTitles.Mention]] = [:]
+        var byActor: [String: [Dated]] = [:]
         for mention in MentionTitles(context: context).mentions where !mention.roles.isEmpty {
-            byActor[mention.actor, default: []].append(mention)
+            // A mention without a date can be compared with nothing.
+            guard let date = facts.titleDate(of: mention.record, in: mention.table) else { continue }
+            byActor[mention.actor, default: []].append(Dated(mention: mention, titles: Set(mention.roles.map(\.title)), span: date.span))
         }
         var findings: [Finding] = []
         for actor in byActor.keys.sorted() {
-            let mentions = byActor[actor] ?? []
-            for (position, later) in mentions.enumerated() {
-                let laterRoles = Set(later.roles.map(\.title))
-                guard let laterDate = facts.titleDate(of: later.record, in: later.table) else { continue }
-                let earlier = mentions[..<position].first { other in
-                    guard other.source != later.source, Set(other.roles.map(\.title)).isDisjoint(with: laterRoles),
-                          let otherDate = facts.titleDate(of: other.record, in: other.table) else { return false }
-                    return otherDate.span.overlaps(laterDate.span)
-                }
-                guard let earlier else { continue }
-                findings.append(context.finding(
-                    Self.self, "\(later.source) calls \(actor) '\(later.title)' (\(laterRoles.sorted().joined(separator: "; "))), \(earlier.source) '\(earlier.title)' (\(Set(earlier.roles.map(\.title)).sorted().joined(separator: "; "))) for the same time",
-                    table: later.table, record: later.record, field: later.table.schema.index(of: .titleAsWritten),
-                    related: [context.reference(table: earlier.table, record: earlier.record)],
-                    diff: Wording.diff(Wording.words(earlier.title), Wording.words(later.title)),
-                    evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)].compactMap { $0 }))
+            for (later, earlier) in Self.conflicts(byActor[actor] ?? []) {
+                findings.append(finding(later.mention, earlier.mention, actor: actor, laterTitles: later.titles,
+                                        earlierTitles: earlier.titles, context: context))
             }
         }
         return findings
+    }
+
+    /// A mention with the roles its title may name and the days it speaks of.
+    private struct Dated {
+        let mention: MentionTitles.Mention
+        let titles: Set<String>
+        let span: DateSpan
+    }
+
+    /// Each mention paired with the first earlier one, from another source, that names other roles
+    /// for overlapping days. Earlier mentions are grouped by the roles they name, so a mention is
+    /// compared with a group's members only while no match is found: an actor holds few roles, and
+    /// the work grows with the mentions, not with their pairs.
+    private static func conflicts(_ mentions: [Dated]) -> [(later: Dated, earlier: Dated)] {
+        var groups: [Set<String>: [(position: Int, dated: Dated)]] = [:]
+        var order: [Set<String>] = []
+        var pairs: [(later: Dated, earlier: Dated)] = []
+        for (position, later) in mentions.enumerated() {
+            var first: (position: Int, dated: Dated)?
+            for titles in order where titles.isDisjoint(with: later.titles) {
+                let match = groups[titles]?.first { candidate in
+                    candidate.dated.mention.source != later.mention.source && candidate.dated.span.overlaps(later.span)
+                }
+                if let match, match.position < first?.position ?? Int.max { first = match }
+            }
+            if let first { pairs.append((later, first.dated)) }
+            if groups[later.titles] == nil { order.append(later.titles) }
+            groups[later.titles, default: []].append((position, later))
+        }
+        return pairs
+    }
+
+    private func finding(_ later: MentionTitles.Mention, _ earlier: MentionTitles.Mention, actor: String,
+                         laterTitles: Set<String>, earlierTitles: Set<String>, context: RuleContext) -> Finding {
+        context.finding(
+            Self.self, "\(later.source) calls \(actor) '\(later.title)' (\(laterTitles.sorted().joined(separator: "; "))), \(earlier.source) '\(earlier.title)' (\(earlierTitles.sorted().joined(separator: "; "))) for the same time",
+            table: later.table, record: later.record, field: later.table.schema.index(of: .titleAsWritten),
+            related: [context.reference(table: earlier.table, record: earlier.record)],
+            diff: Wording.diff(Wording.words(earlier.title), Wording.words(later.title)),
+            evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)].compactMap { $0 })
     }
 }
