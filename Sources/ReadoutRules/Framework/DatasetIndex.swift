@@ -60,6 +60,16 @@ public struct DatasetIndex: Sendable {
         eventTable.flatMap { follow(record, in: table, to: $0) }
     }
 
+    /// The primary key of the source a record comes from: `source(of:in:)` without copying records.
+    public func sourceKey(of record: Record, in table: String) -> String? {
+        sourceTable.flatMap { followKey(record, in: table, to: $0) }
+    }
+
+    /// The primary key of the event a record is about: `event(of:in:)` without copying records.
+    public func eventKey(of record: Record, in table: String) -> String? {
+        eventTable.flatMap { followKey(record, in: table, to: $0) }
+    }
+
     /// Whether records of `table` can be traced to a source at all.
     public func leadsToSource(_ table: String) -> Bool {
         sourceTable.flatMap { paths[$0]?[table] } != nil
@@ -75,6 +85,20 @@ public struct DatasetIndex: Sendable {
             current = next
         }
         return current
+    }
+
+    /// The key text of the record a path ends at (a one-field primary key, as every step is).
+    private func followKey(_ record: Record, in table: String, to target: String) -> String? {
+        guard let path = paths[target]?[table] else { return nil }
+        guard !path.isEmpty else { return self.table(table)?.key(of: record) }
+        var values = record.values
+        for (number, step) in path.enumerated() {
+            guard let key = values[step.field].text, let position = positions[step.table]?[key],
+                  let tableIndex = tablePositions[step.table] else { return nil }
+            if number == path.count - 1 { return key }
+            values = dataset.tables[tableIndex].records[position].values
+        }
+        return nil
     }
 
     /// Shortest foreign-key paths to `target`, breadth first over single-field keys that reference a

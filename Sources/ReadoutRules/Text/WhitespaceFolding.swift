@@ -7,53 +7,48 @@ enum WhitespaceFolding {
 
     /// The folded text as UTF-8 bytes, which is what the evidence search compares.
     static func foldedUTF8(_ text: String) -> [UInt8] {
-        // Scalars, not characters: grapheme breaking is the slow part of walking a String.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = !folded.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var position = 0
+            while position < bytes.count {
+                let spaceLength = whitespaceLength(bytes, at: position)
+                if spaceLength > 0 {
+                    pendingSpace = !folded.isEmpty
+                    position += spaceLength
+                    continue
+                }
+                if pendingSpace { folded.append(0x20) }
+                pendingSpace = false
+                folded.append(bytes[position])
+                position += 1
             }
-            if pendingSpace { folded.append(0x20) }
-            pendingSpace = false
-            if scalar.isASCII {
-                folded.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { folded.append($0) }
-            }
+            return folded
         }
-        return folded
     }
 
-    /// Start offsets of every occurrence of `needle` in `haystack` (UTF-8 bytes), overlaps included.
-    /// Boyer-Moore-Horspool over raw buffers, its shift table on the stack: evidence spans are long
-    /// enough that skipping pays, and the search runs once per record.
-    static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
-        let length = needle.count
-        guard length > 0, length <= haystack.count else { return [] }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { shift in
-            shift.initialize(repeating: length)
-            return needle.withUnsafeBufferPointer { pattern in
-                haystack.withUnsafeBufferPointer { text in
-                    for index in 0..<length - 1 { shift[Int(pattern[index])] = length - 1 - index }
-                    var starts: [Int] = []
-                    var position = 0
-                    while position + length <= text.count {
-                        var matched = length - 1
-                        while matched >= 0, text[position + matched] == pattern[matched] { matched -= 1 }
-                        if matched < 0 {
-                            starts.append(position)
-                            position += 1
-                        } else {
-                            position += shift[Int(text[position + length - 1])]
-                        }
-                    }
-                    return starts
-                }
-            }
+    /// The length in bytes of the Unicode White_Space character at `position`, or 0: the ASCII
+    /// spaces and line breaks, and U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F,
+    /// U+205F and U+3000 in their UTF-8 forms.
+    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let byte = bytes[position]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        let remaining = bytes.count - position
+        switch byte {
+        case 0xC2 where remaining >= 2:
+            return bytes[position + 1] == 0x85 || bytes[position + 1] == 0xA0 ? 2 : 0
+        case 0xE1 where remaining >= 3:
+            return bytes[position + 1] == 0x9A && bytes[position + 2] == 0x80 ? 3 : 0
+        case 0xE2 where remaining >= 3:
+            let second = bytes[position + 1], third = bytes[position + 2]
+            if second == 0x80 { return (0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third) ? 3 : 0 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3 where remaining >= 3:
+            return bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
         }
     }
 }

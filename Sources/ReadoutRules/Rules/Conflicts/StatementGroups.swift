@@ -11,7 +11,7 @@ struct StatementGroups {
         let text: String
     }
 
-    /// Groups in key order; each group's statements in reading order.
+    /// Groups told by more than one source, in key order; each group's statements in reading order.
     let groups: [[Statement]]
 
     /// The groups of a run, built once for both conflict rules.
@@ -26,20 +26,24 @@ struct StatementGroups {
             guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
                   let topicField = schema.index(of: .topic) else { continue }
             let modeField = schema.index(of: .statementMode)
-            let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
-            let events = context.index.eventTable.flatMap(context.dataset.table(named:))
             for record in table.records {
                 guard let speaker = record.values[speakerField].text, let topic = record.values[topicField].text,
                       let text = record.values[quoteField].stringValue,
-                      let event = context.index.event(of: record, in: table.name),
-                      let source = context.index.source(of: record, in: table.name),
-                      let eventKey = events?.key(of: event), let sourceKey = sources?.key(of: source) else { continue }
+                      let eventKey = context.index.eventKey(of: record, in: table.name),
+                      let sourceKey = context.index.sourceKey(of: record, in: table.name) else { continue }
                 let direct = modeField.map { record.values[$0].stringValue == "direct" } ?? true
                 byKey[[eventKey, speaker, topic].joined(separator: "\u{0}"), default: []].append(Statement(
-                    record: record, table: table, source: sourceKey, direct: direct, words: Wording.words(text), text: text))
+                    record: record, table: table, source: sourceKey, direct: direct, words: [], text: text))
             }
         }
-        groups = byKey.keys.sorted().compactMap { byKey[$0] }
+        // Only a group told by two sources can hold a pair: only its statements are tokenized.
+        groups = byKey.keys.sorted().compactMap { key in
+            guard let group = byKey[key], Set(group.map(\.source)).count > 1 else { return nil }
+            return group.map { statement in
+                Statement(record: statement.record, table: statement.table, source: statement.source,
+                          direct: statement.direct, words: Wording.words(statement.text), text: statement.text)
+            }
+        }
     }
 
     /// Pairs from different sources whose wordings are alike enough to be one statement told twice

@@ -2,7 +2,7 @@ import ReadoutModel
 
 /// Locates a record's evidence span (with its optional prefix and suffix) in its source's article.
 struct EvidenceMatcher {
-    struct Span {
+    struct Span: Sendable {
         let exact: String
         let prefix: String?
         let suffix: String?
@@ -17,7 +17,7 @@ struct EvidenceMatcher {
         case noArticle
     }
 
-    /// A record with an evidence span, and where its article has the span.
+    /// A record whose evidence span is not found exactly once in its article.
     struct Located: Sendable {
         let table: Table
         let record: Record
@@ -27,16 +27,9 @@ struct EvidenceMatcher {
     }
 
     private let context: RuleContext
-    /// Each article whitespace-folded once, as UTF-8 bytes, by corpus file name.
-    private let foldedArticles: [String: [UInt8]]
 
     init(context: RuleContext) {
         self.context = context
-        var folded: [String: [UInt8]] = [:]
-        for (name, entry) in context.corpus?.entries ?? [:] {
-            if case let .document(text, _) = entry { folded[name] = WhitespaceFolding.foldedUTF8(text) }
-        }
-        foldedArticles = folded
     }
 
     /// The evidence fields of a table: exact, prefix and suffix indices.
@@ -45,36 +38,73 @@ struct EvidenceMatcher {
         return (exact, schema.index(of: .evidencePrefix), schema.index(of: .evidenceSuffix))
     }
 
-    /// Every record with an evidence span, and where its article has the span; matched once per run
-    /// for all the evidence rules.
+    /// Every record whose evidence span is missing, ambiguous or out of context in its article, in
+    /// table and record order; matched once per run for all the evidence rules.
     static func outcomes(_ context: RuleContext) -> [Located] {
         context.evidenceOutcomes.value { EvidenceMatcher(context: context).outcomes() }
     }
 
-    private func outcomes() -> [Located] {
-        var results: [Located] = []
-        let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
-        let fileField = sources?.schema.index(of: .corpusFile)
-        for table in context.dataset.tables {
-            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
-            for record in table.records {
-                guard let exact = record.values[fields.exact].stringValue else { continue }
-                let span = Span(exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
-                                suffix: fields.suffix.flatMap { record.values[$0].stringValue })
-                let name = fileField.flatMap { field in
-                    context.index.source(of: record, in: table.name).flatMap { $0.values[field].stringValue }
-                }
-                results.append(Located(table: table, record: record, field: fields.exact, exact: exact,
-                                       outcome: locate(span, in: name.flatMap { foldedArticles[$0] })))
-            }
-        }
-        return results
+    /// A record with an evidence span: its table, its position there, and its article's corpus name.
+    private struct Pending: Sendable {
+        let table: Int
+        let record: Int
+        let article: String?
     }
 
-    func locate(_ span: Span, in article: [UInt8]?) -> Outcome {
-        guard let article else { return .noArticle }
+    private func outcomes() -> [Located] {
+        let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
+        let fileField = sources?.schema.index(of: .corpusFile)
+        var pending: [Pending] = []
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
+            guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
+            for (recordIndex, record) in table.records.enumerated() where record.values[fields.exact].stringValue != nil {
+                let article = fileField.flatMap { field in
+                    context.index.source(of: record, in: table.name).flatMap { $0.values[field].stringValue }
+                }
+                pending.append(Pending(table: tableIndex, record: recordIndex, article: article))
+            }
+        }
+        // Article by article, on all cores: each article is folded and indexed once for all its spans,
+        // and dropped before the next, so at most one article per core is held in its indexed form.
+        let spans = pending.map(span(of:))
+        var byArticle: [String: [Int]] = [:]
+        for (position, item) in pending.enumerated() { byArticle[item.article ?? "", default: []].append(position) }
+        let groups = byArticle.sorted { $0.key < $1.key }
+        let located = groups.concurrentMap { name, positions -> [(Int, Outcome)] in
+            let article: ArticleIndex? = name.isEmpty ? nil : context.corpus?.entries[name].flatMap { entry in
+                guard case let .document(text, _) = entry else { return nil }
+                return ArticleIndex(folded: WhitespaceFolding.foldedUTF8(text))
+            }
+            return positions.compactMap { position in
+                let outcome = EvidenceMatcher.locate(spans[position], in: article)
+                if case .found(count: 1) = outcome { return nil }
+                if case .noArticle = outcome { return nil }
+                return (position, outcome)
+            }
+        }
+        return located.flatMap { $0 }.sorted { $0.0 < $1.0 }.map { position, outcome in
+            let item = pending[position]
+            let table = context.dataset.tables[item.table]
+            let field = EvidenceMatcher.fields(of: table.schema)?.exact ?? 0
+            let record = table.records[item.record]
+            return Located(table: table, record: record, field: field, exact: record.values[field].stringValue ?? "", outcome: outcome)
+        }
+    }
+
+    private func span(of item: Pending) -> Span {
+        let table = context.dataset.tables[item.table]
+        let record = table.records[item.record]
+        let fields = EvidenceMatcher.fields(of: table.schema)
+        return Span(exact: fields.flatMap { record.values[$0.exact].stringValue } ?? "",
+                    prefix: fields?.prefix.flatMap { record.values[$0].stringValue },
+                    suffix: fields?.suffix.flatMap { record.values[$0].stringValue })
+    }
+
+    private static func locate(_ span: Span, in index: ArticleIndex?) -> Outcome {
+        guard let index else { return .noArticle }
+        let article = index.bytes
         let exact = WhitespaceFolding.foldedUTF8(span.exact)
-        let starts = WhitespaceFolding.occurrences(of: exact, in: article)
+        let starts = index.occurrences(of: exact)
         guard !starts.isEmpty else { return .notFound }
         let prefix = span.prefix.map(WhitespaceFolding.foldedUTF8) ?? []
         let suffix = span.suffix.map(WhitespaceFolding.foldedUTF8) ?? []
