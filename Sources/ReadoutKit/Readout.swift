@@ -11,13 +11,15 @@ public enum Readout {
         try RuleConfiguration.check(settings)
         let reviews = try request.resolvedReviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
         let dataset = TableFolderLoader.holdsTables(request.dataFolder)
-            ? try TableFolderLoader.load(folder: request.dataFolder, package: package)
+            ? try TableFolderLoader.load(folder: request.dataFolder, package: package, progress: request.progress)
             : try RecordLoader(package: package).load(
-                folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }))
+                folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }),
+                progress: request.progress)
         var corpus: Corpus?
         if let folder = request.corpusFolder {
             corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))
         }
+        request.progress?.enter(.checking)
         return check(dataset, corpus: corpus, settings: settings, reviews: reviews)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutModel
 
 /// What to validate: the schema, the data folder and, for the evidence rules, the corpus; optionally
 /// the rule configuration and the reviewed findings.
@@ -11,6 +12,8 @@ public struct ValidationRequest: Sendable {
     /// The reviewed findings (`reviews:`); nil means `reviewed.yaml` in the data folder, when it exists.
     /// It is never loaded as records.
     public var reviewsPath: String?
+    /// Counts the run's progress for a progress line (see ProgressLine); nil for none.
+    public var progress: RunProgress?
 
     public init(schemaPath: String = "schema/datapackage.json", dataFolder: String = "data", corpusFolder: String? = nil,
                 rulesPath: String? = nil, reviewsPath: String? = nil) {

@@ -5,7 +5,8 @@ import ReadoutModel
 enum CSVTableReader {
     /// `unguard` removes the exporter's formula guard from text cells. Rows become records as they
     /// are parsed, so a table is never held twice (as rows and as records).
-    static func records(_ data: [UInt8], file: String, schema: TableSchema, unguard: Bool) throws(InputError) -> [Record] {
+    static func records(_ data: [UInt8], file: String, schema: TableSchema, unguard: Bool,
+                        progress: RunProgress? = nil) throws(InputError) -> [Record] {
         let invalid = { (error: CSVParseError) in InputError(file: file, line: error.line, message: "invalid CSV: " + error.message) }
         let rows: CSVRowReader
         do { rows = try CSVRowReader(data) } catch { throw invalid(error) }
@@ -44,7 +45,9 @@ enum CSVTableReader {
                                   location: SourceLocation(file: file, line: row.line, column: 1, record: row.record - 1),
                                   unknownFields: unknown))
             unknown = []
+            if records.count % RunProgress.batch == 0 { progress?.add(records: RunProgress.batch) }
         }
+        progress?.add(records: records.count % RunProgress.batch)
         return records
     }
 }

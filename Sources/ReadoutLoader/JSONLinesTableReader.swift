@@ -3,7 +3,7 @@ import ReadoutModel
 
 /// Reads a JSON Lines table (one object per line) into records of a schema.
 enum JSONLinesTableReader {
-    static func records(_ data: [UInt8], file: String, schema: TableSchema) throws(InputError) -> [Record] {
+    static func records(_ data: [UInt8], file: String, schema: TableSchema, progress: RunProgress? = nil) throws(InputError) -> [Record] {
         if let line = UTF8Check.firstInvalidLine(data[...]) {
             throw InputError(file: file, line: line, message: "the file is not valid UTF-8")
         }
@@ -26,7 +26,9 @@ enum JSONLinesTableReader {
             }
             records.append(record(members, casters: casters, schema: schema,
                                   location: SourceLocation(file: file, line: lineNumber, column: 1, record: records.count + 1)))
+            if records.count % RunProgress.batch == 0 { progress?.add(records: RunProgress.batch) }
         }
+        progress?.add(records: records.count % RunProgress.batch)
         return records
     }
 

@@ -20,12 +20,17 @@ public struct RecordLoader: Sendable {
 
     /// Every `.yaml` and `.yml` file below `folder`, in path order, but those in `excluding`
     /// (paths as they would be listed: the folder joined with the file's relative path).
-    public func load(folder: String, excluding: Set<String> = []) throws(InputError) -> Dataset {
+    /// `progress`, when given, counts the records as each file is read.
+    public func load(folder: String, excluding: Set<String> = [], progress: RunProgress? = nil) throws(InputError) -> Dataset {
         let files = try DataFolder.files(in: folder, extensions: ["yaml", "yml"]).filter { !excluding.contains($0) }
         // Files parse on all cores; their records join the tables in path order, and the first
         // error in path order is the one reported, as a one-core read would.
         let parsed = files.concurrentMap { file in
-            Result { () throws(InputError) in try records(in: YAMLDocument.read(path: file, file: file)) }
+            Result { () throws(InputError) in
+                let tables = try records(in: YAMLDocument.read(path: file, file: file))
+                progress?.add(records: tables.reduce(0) { $0 + $1.records.count })
+                return tables
+            }
         }
         var dataset = Dataset(package: package)
         for outcome in parsed {

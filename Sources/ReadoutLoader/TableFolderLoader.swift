@@ -14,7 +14,8 @@ public enum TableFolderLoader {
     }
 
     /// With a datapackage.json in the folder, its own schemas are the schema; otherwise `package`'s.
-    public static func load(folder: String, package: DataPackage) throws(InputError) -> Dataset {
+    /// `progress`, when given, counts the records as they are read.
+    public static func load(folder: String, package: DataPackage, progress: RunProgress? = nil) throws(InputError) -> Dataset {
         let descriptor = (folder as NSString).appendingPathComponent(descriptorName)
         if FileManager.default.fileExists(atPath: descriptor) {
             let own = try DescriptorLoader.load(path: descriptor)
@@ -25,9 +26,9 @@ public enum TableFolderLoader {
                 }
                 files.append(try SafePath.resolve(path, in: folder, file: descriptor))
             }
-            return try load(files: files, into: Dataset(package: own), unguard: own.formulaGuard ?? true)
+            return try load(files: files, into: Dataset(package: own), unguard: own.formulaGuard ?? true, progress: progress)
         }
-        return try loadNamedFiles(folder: folder, package: package)
+        return try loadNamedFiles(folder: folder, package: package, progress: progress)
     }
 
     /// The tables the folder has files for (a Data Package: all its resources).
@@ -39,17 +40,19 @@ public enum TableFolderLoader {
         return Set(try namedFiles(folder: folder, package: package).keys)
     }
 
-    private static func loadNamedFiles(folder: String, package: DataPackage) throws(InputError) -> Dataset {
+    private static func loadNamedFiles(folder: String, package: DataPackage, progress: RunProgress?) throws(InputError) -> Dataset {
         let found = try namedFiles(folder: folder, package: package)
-        return try load(files: package.resources.map { found[$0.name] }, into: Dataset(package: package), unguard: true)
+        return try load(files: package.resources.map { found[$0.name] }, into: Dataset(package: package), unguard: true,
+                        progress: progress)
     }
 
     /// Reads table `i` from `files[i]` (none when nil), the tables on all cores; the first error in
     /// resource order is the one reported, as a one-core read would report it.
-    private static func load(files: [String?], into dataset: Dataset, unguard: Bool) throws(InputError) -> Dataset {
+    private static func load(files: [String?], into dataset: Dataset, unguard: Bool,
+                             progress: RunProgress?) throws(InputError) -> Dataset {
         let read = Array(zip(files, dataset.tables)).concurrentMap { file, table -> Result<[Record], InputError> in
             guard let file else { return .success([]) }
-            return Result { () throws(InputError) in try records(at: file, schema: table.schema, unguard: unguard) }
+            return Result { () throws(InputError) in try records(at: file, schema: table.schema, unguard: unguard, progress: progress) }
         }
         var dataset = dataset
         for (position, outcome) in read.enumerated() {
@@ -75,14 +78,15 @@ public enum TableFolderLoader {
         return found
     }
 
-    private static func records(at file: String, schema: TableSchema, unguard: Bool) throws(InputError) -> [Record] {
+    private static func records(at file: String, schema: TableSchema, unguard: Bool,
+                                progress: RunProgress?) throws(InputError) -> [Record] {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw InputError(file: file, message: FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")
         }
         let bytes = [UInt8](data)
         switch (file as NSString).pathExtension.lowercased() {
-        case "csv": return try CSVTableReader.records(bytes, file: file, schema: schema, unguard: unguard)
-        case "jsonl", "ndjson": return try JSONLinesTableReader.records(bytes, file: file, schema: schema)
+        case "csv": return try CSVTableReader.records(bytes, file: file, schema: schema, unguard: unguard, progress: progress)
+        case "jsonl", "ndjson": return try JSONLinesTableReader.records(bytes, file: file, schema: schema, progress: progress)
         default: throw InputError(file: file, message: "readout reads tables as .csv or .jsonl")
         }
     }

@@ -18,14 +18,19 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let validation: Validation
+        let progress = Console.progressLine()
         do {
-            validation = try Readout.validate(input.request)
+            validation = try Readout.validate(input.request(progress: progress))
+            progress.progress.enter(.writing)
             try ExportCheck.write(Readout.export(validation, options: ExportOptions(formulaGuard: formulaGuard, byteOrderMark: bom)), to: out)
         } catch let error as InputError {
+            progress.finish()
             throw Failure.exit(error)
         } catch let error as OutputError {
+            progress.finish()
             throw Failure.exit(error)
         }
+        progress.finish()
         Console.out("readout: exported \(validation.summary) to \(out)/\n")
     }
 }

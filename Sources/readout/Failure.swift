@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReadoutKit
 
 /// Prints a failure to run (unreadable input, unwritable output) and exits 2.
 enum Failure {
@@ -17,5 +18,10 @@ enum Console {
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// A progress line on standard error, drawn only when it is a terminal.
+    static func progressLine() -> ProgressLine {
+        ProgressLine(enabled: isatty(STDERR_FILENO) != 0) { text in Console.error(text) }
     }
 }

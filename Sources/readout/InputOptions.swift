@@ -21,4 +21,11 @@ struct InputOptions: ParsableArguments {
     var request: ValidationRequest {
         ValidationRequest(schemaPath: schema, dataFolder: data, corpusFolder: corpus, rulesPath: rules, reviewsPath: reviews)
     }
+
+    /// The request, its progress counted for `line`.
+    func request(progress line: ProgressLine) -> ValidationRequest {
+        var request = request
+        request.progress = line.progress
+        return request
+    }
 }
