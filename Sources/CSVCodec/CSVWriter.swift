@@ -73,6 +73,7 @@ public struct CSVWriter: Sendable {
     private mutating func makeRoom(_ needed: Int) {
         let missing = count + needed - buffer.count
         guard missing > 0 else { return }
-        buffer.append(contentsOf: repeatElement(0, count: max(missing, buffer.count)))
+        // An array of zeros appends by memset and memcpy; repeatElement would go byte by byte.
+        buffer.append(contentsOf: [UInt8](repeating: 0, count: max(missing, buffer.count)))
     }
 }

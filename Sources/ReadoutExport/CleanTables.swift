@@ -32,8 +32,10 @@ public enum CleanTables {
             var leftInPass: [(table: String, key: String)] = []
             for (position, table) in tables.enumerated() {
                 for (target, targetKeys) in references[position] {
-                    for (index, targetKey) in targetKeys.enumerated() where !left.contains(ids[position][index]) {
-                        guard let targetKey, !(kept[target]?.contains(targetKey) ?? false),
+                    let targetKept = kept[target] ?? []
+                    // The common case first and alone: a reference to a kept record, one lookup.
+                    for (index, targetKey) in targetKeys.enumerated() {
+                        guard let targetKey, !targetKept.contains(targetKey), !left.contains(ids[position][index]),
                               left.contains(id(target, targetKey)) else { continue }
                         left.insert(ids[position][index])
                         leftInPass.append((table.name, keys[position][index]))
