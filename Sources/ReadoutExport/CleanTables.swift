@@ -13,10 +13,14 @@ public enum CleanTables {
     /// `excluded` holds `table` + NUL + record key. Records are sorted by primary key.
     public static func select(from dataset: Dataset, excluding excluded: Set<String>) -> Selection {
         let tables = dataset.tables
-        // Each record's key and id, made once: the passes below look them up again and again.
-        let keys = tables.map { table in table.records.map(table.key(of:)) }
-        let ids = zip(tables, keys).map { table, keys in keys.map { id(table.name, $0) } }
-        let references = tables.map { foreignReferences(of: $0, in: dataset) }
+        // Each record's key, id and references, made once (table by table on all the cores):
+        // the passes below look them up again and again.
+        let prepared = Parallel.map(tables.count, cost: { tables[$0].records.count }) { position in
+            let table = tables[position]
+            let keys = table.records.map(table.key(of:))
+            return (keys: keys, ids: keys.map { id(table.name, $0) }, references: foreignReferences(of: table, in: dataset))
+        }
+        let keys = prepared.map(\.keys), ids = prepared.map(\.ids), references = prepared.map(\.references)
         var left = excluded
         // The keys of the records kept when a pass begins, by table: one left out during a pass
         // counts as kept until the next, so that each finding names the pass that found it.
@@ -50,14 +54,19 @@ public enum CleanTables {
             }
             for (table, key) in leftInPass { kept[table]?.remove(key) }
         }
-        var clean = dataset
-        for (position, table) in tables.enumerated() {
+        let leftOut = left
+        // Nil for a table with nothing left out and already in order: it keeps its records as they are.
+        let selected = Parallel.map(tables.count, cost: { tables[$0].records.count }) { position -> [Record]? in
+            let table = tables[position]
             let keyFields = table.schema.primaryKeyIndices
-            let stay = table.records.indices.filter { !left.contains(ids[position][$0]) }
+            let stay = table.records.indices.filter { !leftOut.contains(ids[position][$0]) }
             let order = sortedPositions(stay.map { index in keyFields.map { table.records[index].values[$0] } })
-            // A table with nothing left out and already in order keeps its records as they are.
-            guard stay.count < table.records.count || order != nil else { continue }
-            clean.tables[position].records = (order?.map { stay[$0] } ?? stay).map { table.records[$0] }
+            guard stay.count < table.records.count || order != nil else { return nil }
+            return (order?.map { stay[$0] } ?? stay).map { table.records[$0] }
+        }
+        var clean = dataset
+        for (position, records) in selected.enumerated() {
+            if let records { clean.tables[position].records = records }
         }
         return Selection(dataset: clean, cascaded: cascaded)
     }

@@ -1,4 +1,3 @@
-import Dispatch
 import ReadoutModel
 
 /// Renders a whole export in memory, so that nothing is written unless all of it could be made.
@@ -29,21 +28,10 @@ public enum Exporter {
 
     /// Each table's CSV (at 2 × its position) and JSON Lines (after it), rendered on all the cores.
     private static func renderTables(_ placements: [Placement], options: ExportOptions) -> [[UInt8]] {
-        let count = placements.count * 2
-        // Biggest tables first, so that no core is left alone with a big one at the end.
-        let order = (0..<count).sorted { lhs, rhs in
-            cells(placements[lhs / 2].table) > cells(placements[rhs / 2].table)
-        }
-        // One slot per file, each written by one worker only, so the workers need no lock.
-        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: count)
-        slots.initialize(repeating: [])
-        defer { slots.deinitialize().deallocate() }
-        DispatchQueue.concurrentPerform(iterations: count) { step in
-            let job = order[step]
+        Parallel.map(placements.count * 2, cost: { cells(placements[$0 / 2].table) }) { job in
             let table = placements[job / 2].table
-            slots[job] = job % 2 == 0 ? CSVTableWriter.render(table, options: options) : JSONLinesTableWriter.render(table)
+            return job % 2 == 0 ? CSVTableWriter.render(table, options: options) : JSONLinesTableWriter.render(table)
         }
-        return Array(slots)
     }
 
     private static func cells(_ table: Table) -> Int {
