@@ -22,8 +22,8 @@ public enum CleanTables {
         }
         let keys = prepared.map(\.keys), ids = prepared.map(\.ids), references = prepared.map(\.references)
         var left = excluded
-        // The keys of the records kept when a pass begins, by table: one left out during a pass
-        // counts as kept until the next, so that each finding names the pass that found it.
+        // The keys of the records kept when a pass begins, by table, updated between passes: one left out
+        // during a pass counts as kept until the next, which decides which pass, so where, its orphans are found.
         var kept: [String: Set<String>] = [:]
         for (position, table) in tables.enumerated() {
             kept[table.name] = Set(zip(keys[position], ids[position]).filter { !left.contains($0.1) }.map(\.0))
