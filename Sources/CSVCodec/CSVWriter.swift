@@ -5,34 +5,75 @@ import CLibCSV
 /// A nil field is written as an empty, unquoted cell and an empty string as `""`,
 /// so a reader that asks libcsv for `CSV_EMPTY_IS_NULL` can tell them apart.
 public struct CSVWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
-    private var scratch: [UInt8] = []
+    /// The CSV written so far, then zeroed room that libcsv quotes the next field into in place.
+    private var buffer: [UInt8] = []
+    private var count = 0
+    private var atRowStart = true
 
     /// With `byteOrderMark`, the output starts with a UTF-8 BOM (for Excel).
-    public init(byteOrderMark: Bool = false) {
-        if byteOrderMark { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    /// `capacity`: the bytes expected, so a big table's buffer seldom has to grow.
+    public init(byteOrderMark: Bool = false, capacity: Int = 0) {
+        buffer.reserveCapacity(capacity)
+        guard byteOrderMark else { return }
+        for byte: UInt8 in [0xEF, 0xBB, 0xBF] { append(byte: byte) }
+    }
+
+    /// The CSV written so far.
+    public var bytes: [UInt8] { Array(buffer[..<count]) }
+
+    /// The CSV, without the copy `bytes` makes.
+    public consuming func finish() -> [UInt8] {
+        buffer.removeSubrange(count...)
+        return buffer
     }
 
     public mutating func writeRow(_ fields: [String?]) {
-        for (position, field) in fields.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            if let field { append(quoted: field) }
-        }
-        bytes.append(contentsOf: [0x0D, 0x0A])
+        for field in fields { write(field) }
+        endRow()
     }
 
-    private mutating func append(quoted field: String) {
-        var utf8 = Array(field.utf8)
+    /// Adds a field to the current row.
+    public mutating func write(_ field: String?) {
+        if !atRowStart { append(byte: UInt8(ascii: ",")) }
+        atRowStart = false
+        guard var field else { return }
+        field.withUTF8 { append(quoting: $0) }
+    }
+
+    public mutating func endRow() {
+        append(byte: 0x0D)
+        append(byte: 0x0A)
+        atRowStart = true
+    }
+
+    private mutating func append(byte: UInt8) {
+        makeRoom(1)
+        buffer[count] = byte
+        count += 1
+    }
+
+    private mutating func append(quoting field: UnsafeBufferPointer<UInt8>) {
         // Worst case: every byte a quote, doubled, plus the two enclosing quotes.
-        let capacity = utf8.count * 2 + 2
-        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
-        let written = utf8.withUnsafeMutableBytes { source in
-            scratch.withUnsafeMutableBytes { destination in
-                csv_write2(destination.baseAddress, capacity, source.baseAddress, source.count,
-                           UInt8(ascii: "\""))
+        let room = field.count * 2 + 2
+        makeRoom(room)
+        let quote = UInt8(ascii: "\"")
+        let start = count
+        count += buffer.withUnsafeMutableBufferPointer { destination in
+            let target = destination.baseAddress.map { $0 + start }
+            // libcsv writes nothing for a NULL source, and an empty string's may be NULL: point it
+            // at any byte (it reads none) so an empty string still comes out as "".
+            guard let source = field.baseAddress else {
+                return withUnsafeBytes(of: quote) { csv_write2(target, room, $0.baseAddress, 0, quote) }
             }
+            return csv_write2(target, room, source, field.count, quote)
         }
-        bytes.append(contentsOf: scratch[0..<written])
-        utf8.removeAll()
+    }
+
+    /// Zeroed bytes after `count`, growing the buffer at least twofold so appends stay amortized O(1).
+    private mutating func makeRoom(_ needed: Int) {
+        let missing = count + needed - buffer.count
+        guard missing > 0 else { return }
+        // An array of zeros appends by memset and memcpy; repeatElement would go byte by byte.
+        buffer.append(contentsOf: [UInt8](repeating: 0, count: max(missing, buffer.count)))
     }
 }

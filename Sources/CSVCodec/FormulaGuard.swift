@@ -15,9 +15,23 @@ public enum FormulaGuard {
         text.first == "'" && needsGuard(String(text.dropFirst())) ? String(text.dropFirst()) : text
     }
 
-    /// Quotes, if any, then a trigger.
+    /// Quotes, if any, then a trigger: the first other Character is one of `triggers`.
+    ///
+    /// Decided on the UTF-8 bytes, which export millions of cells fast; only a non-ASCII byte right after
+    /// `=`, `+`, `-` or `@` (a combining mark would make them another Character) needs the Characters.
     private static func needsGuard(_ text: String) -> Bool {
-        guard let first = text.first(where: { $0 != "'" }) else { return false }
-        return triggers.contains(first)
+        let utf8 = text.utf8
+        guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: "'") }) else { return false }
+        switch utf8[start] {
+        case UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+            // Unicode never joins anything to a control character but LF to CR, and "\r\n" is a trigger too.
+            return true
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"):
+            let next = utf8.index(after: start)
+            guard next != utf8.endIndex, utf8[next] >= 0x80 else { return true }
+            return text[start...].first.map(triggers.contains) ?? false
+        default:
+            return false
+        }
     }
 }

@@ -23,7 +23,8 @@ public enum ExportWriter {
             }
             let temporary = (directory as NSString).appendingPathComponent(
                 ".\((file.path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            guard manager.createFile(atPath: temporary, contents: Data(file.bytes)) else {
+            guard write(file.bytes, to: temporary) else {
+                try? manager.removeItem(atPath: temporary)
                 throw OutputError(path: target, message: "cannot write the file (is the folder writable, the disk full?)")
             }
             guard rename(temporary, target) == 0 else {
@@ -38,8 +39,22 @@ public enum ExportWriter {
     public static func stale(_ files: [ExportFile], in folder: String) -> [String] {
         files.filter { file in
             let path = (folder as NSString).appendingPathComponent(file.path)
-            return FileManager.default.contents(atPath: path).map { [UInt8]($0) != file.bytes } ?? true
+            guard let data = FileManager.default.contents(atPath: path), data.count == file.bytes.count else { return true }
+            // Compared in place, without copying a big file into an array first.
+            return !data.withUnsafeBytes { disk in file.bytes.withUnsafeBytes { disk.elementsEqual($0) } }
         }.map(\.path)
+    }
+
+    /// Writes `bytes` to a new file at `path` without copying them (a big export's files run to tens of MB).
+    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        return bytes.withUnsafeBytes { buffer in
+            // Data only reads the bytes (deallocator .none): the mutable pointer is what its initializer asks for.
+            let data = buffer.baseAddress.map {
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none)
+            } ?? Data()
+            return (try? data.write(to: url)) != nil
+        }
     }
 
     private static func reason(_ error: any Error) -> String {

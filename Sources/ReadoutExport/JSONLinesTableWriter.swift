@@ -3,26 +3,46 @@ import ReadoutModel
 /// A table as JSON Lines: one object per record, every key on every line, in schema order.
 ///
 /// Every key is written, null included, because polars and DuckDB infer columns from the first lines.
+/// Lines go straight into one byte buffer: exports run to millions of values.
 public enum JSONLinesTableWriter {
     public static func render(_ table: Table) -> [UInt8] {
-        var output = ""
-        for record in table.records {
-            output += JSONValue.object(zip(table.schema.fields, record.values).map { field, value in
-                (field.name, json(value))
-            }).compact
-            output += "\n"
+        // `"name":` for each field, escaped once for the whole table.
+        let keys = table.schema.fields.map { field -> [UInt8] in
+            var key: [UInt8] = []
+            JSONEscaping.appendQuoted(field.name, to: &key)
+            key.append(UInt8(ascii: ":"))
+            return key
         }
-        return Array(output.utf8)
+        var output: [UInt8] = []
+        // A guess (keys, separators and about 16 bytes a value) that spares most of the regrowth.
+        output.reserveCapacity(table.records.count * keys.reduce(3) { $0 + $1.count + 17 })
+        for record in table.records {
+            output.append(UInt8(ascii: "{"))
+            for (position, (key, value)) in zip(keys, record.values).enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(contentsOf: key)
+                append(value, to: &output)
+            }
+            output.append(contentsOf: lineEnd)
+        }
+        return output
     }
 
-    static func json(_ value: Value) -> JSONValue {
+    private static let null = Array("null".utf8)
+    private static let yes = Array("true".utf8)
+    private static let no = Array("false".utf8)
+    private static let lineEnd = Array("}\n".utf8)
+
+    /// Integers, numbers, booleans and years bare; other values as their text in a JSON string.
+    private static func append(_ value: Value, to output: inout [UInt8]) {
         switch value {
-        case .null: return .null
-        case let .integer(number): return .integer(number)
-        case let .number(number): return .number(number)
-        case let .boolean(flag): return .bool(flag)
-        case let .year(year): return .integer(year)
-        default: return value.text.map(JSONValue.string) ?? .null
+        case let .boolean(flag): output.append(contentsOf: flag ? yes : no)
+        case let .integer(number), let .year(number): output.append(contentsOf: String(number).utf8)
+        case .null: output.append(contentsOf: null)
+        case .number: output.append(contentsOf: (value.text ?? "null").utf8)
+        default:
+            guard let text = value.text else { return output.append(contentsOf: null) }
+            JSONEscaping.appendQuoted(text, to: &output)
         }
     }
 }

@@ -36,4 +36,33 @@ import Testing
         #expect(rows.map(\.line) == [1, 2, 4])
         #expect(rows.map(\.record) == [1, 2, 3])
     }
+
+    @Test func nullEmptyQuotesAndLineBreaksAreWrittenApart() {
+        var writer = CSVWriter()
+        writer.writeRow([nil, "", "\"", "a\nb", "c\r\nd", "x"])
+        writer.writeRow([])
+        writer.writeRow([nil])
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == ",\"\",\"\"\"\",\"a\nb\",\"c\r\nd\",\"x\"\r\n\r\n\r\n")
+    }
+
+    @Test func fieldByFieldWritesWhatWholeRowsDo() {
+        var rows = CSVWriter(byteOrderMark: true)
+        var fields = CSVWriter(byteOrderMark: true, capacity: 4)
+        for row in [Self.tricky, Self.tricky.reversed(), [], [nil, nil]] {
+            rows.writeRow(row)
+            for field in row { fields.write(field) }
+            fields.endRow()
+        }
+        #expect(fields.bytes == rows.bytes)
+        #expect(fields.finish() == rows.bytes)
+    }
+
+    @Test func aBufferThatGrowsManyTimesKeepsEveryRow() throws {
+        var writer = CSVWriter()
+        let rows: [[String?]] = (0..<5_000).map { ["row \($0)", String(repeating: "\"", count: $0 % 7), nil, ""] }
+        for row in rows { writer.writeRow(row) }
+        let bytes = writer.finish()
+        #expect(try CSVReader.parse(bytes).map(\.fields) == rows)
+    }
 }

@@ -42,4 +42,15 @@ import Testing
         #expect(peopleText.contains("\"true\",\"2024\"\r\n\"p1\""))
         #expect(peopleText.contains("\"2024-04-02\",,\"1\""))
     }
+
+    @Test func writesTheExactBytes() throws {
+        let people = try #require(Fixtures.dataset.table(named: "people"))
+        #expect(String(decoding: CSVTableWriter.render(people, options: ExportOptions()), as: UTF8.self) == """
+            "id","name","born","score","rank","active","year"\r
+            "p2","'=HYPERLINK(""x"")",,"-1.5","-3","true","2024"\r
+            "p1","Xi’s, ""red line""
+            next","2024-04-02",,"1","false",\r
+
+            """)
+    }
 }

@@ -10,4 +10,44 @@ import Testing
         #expect(lines[0] == #"{"id":"p2","name":"=HYPERLINK(\"x\")","born":null,"score":-1.5,"rank":-3,"active":true,"year":2024}"#)
         #expect(lines[1] == #"{"id":"p1","name":"Xi’s, \"red line\"\nnext","born":"2024-04-02","score":null,"rank":1,"active":false,"year":null}"#)
     }
+
+    /// Each record as JSONValue.compact writes it, as the writer did before it wrote bytes.
+    static func viaJSONValue(_ table: Table) -> String {
+        table.records.map { record in
+            JSONValue.object(zip(table.schema.fields, record.values).map { field, value in
+                switch value {
+                case .null: return (field.name, .null)
+                case let .integer(number), let .year(number): return (field.name, .integer(number))
+                case let .number(number): return (field.name, .number(number))
+                case let .boolean(flag): return (field.name, .bool(flag))
+                default: return (field.name, value.text.map(JSONValue.string) ?? .null)
+                }
+            }).compact + "\n"
+        }.joined()
+    }
+
+    @Test func writesWhatJSONValueWrites() throws {
+        let schema = TableSchema(fields: [
+            Field(name: "text", type: .string), Field(name: "number", type: .number), Field(name: "integer", type: .integer),
+            Field(name: "when", type: .datetime), Field(name: "month", type: .yearmonth), Field(name: "odd \"key\"\n", type: .string),
+        ])
+        let texts = ["", "\"\\\u{0}\u{1F}\u{7F}", "a\u{2028}b\u{2029}", "習近平 🇨🇳 e\u{301}", "\r\n\t\u{08}\u{0C}"]
+        let numbers: [Double] = [0, -0.0, 1.5, -2, 1e15, 1e20, 0.1 + 0.2, 123456789.125, .infinity]
+        let table = Table(name: "mixed", schema: schema, records: (0..<20).map { row in
+            Fixtures.record([
+                .string(texts[row % texts.count]), row % 4 == 0 ? .null : .number(numbers[row % numbers.count]),
+                .integer(row % 3 == 0 ? Int.min : -row * 1_000_003), .datetime("2024-04-02T10:00:00Z"),
+                .yearMonth(year: 2024, month: row % 12 + 1), row % 5 == 0 ? .invalid("not \"it\"") : .boolean(row % 2 == 0),
+            ], line: row + 1)
+        })
+        #expect(String(decoding: JSONLinesTableWriter.render(table), as: UTF8.self) == Self.viaJSONValue(table))
+        for table in Fixtures.dataset.tables {
+            #expect(String(decoding: JSONLinesTableWriter.render(table), as: UTF8.self) == Self.viaJSONValue(table))
+        }
+    }
+
+    @Test func aTableWithoutFieldsWritesEmptyObjects() {
+        let table = Table(name: "bare", schema: TableSchema(fields: []), records: [Fixtures.record([], line: 1)])
+        #expect(JSONLinesTableWriter.render(table) == Array("{}\n".utf8))
+    }
 }

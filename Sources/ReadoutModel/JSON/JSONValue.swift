@@ -66,29 +66,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Escapes per RFC 8259: quotes, backslashes and control characters; the rest stays UTF-8.
+    /// Escapes per RFC 8259 (see JSONEscaping): quotes, backslashes and control characters; the rest stays UTF-8.
     public static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        JSONEscaping.appendQuoted(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 }
