@@ -31,7 +31,8 @@ public enum Readout {
         let context = RuleContext(dataset: dataset, corpus: corpus, settings: settings)
         let indexTime = indexed.duration(to: clock.now)
         // Rules are pure and independent, so they run on all cores; results keep the registry's order.
-        let outcomes = rules.concurrentMap { rule -> (found: [Finding], skipped: Bool, time: Duration) in
+        let outcomes = Parallel.map(rules.count) { position -> (found: [Finding], skipped: Bool, time: Duration) in
+            let rule = rules[position]
             let started = clock.now
             let entry = settings.entry(for: rule.description.id)
             if entry?.enabled == false { return ([], false, started.duration(to: clock.now)) }

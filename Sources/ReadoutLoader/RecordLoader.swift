@@ -25,8 +25,9 @@ public struct RecordLoader: Sendable {
         let files = try DataFolder.files(in: folder, extensions: ["yaml", "yml"]).filter { !excluding.contains($0) }
         // Files parse on all cores; their records join the tables in path order, and the first
         // error in path order is the one reported, as a one-core read would.
-        let parsed = files.concurrentMap { file in
-            Result { () throws(InputError) in
+        let parsed = Parallel.map(files.count) { position in
+            let file = files[position]
+            return Result { () throws(InputError) in
                 let tables = try records(in: YAMLDocument.read(path: file, file: file))
                 progress?.add(records: tables.reduce(0) { $0 + $1.records.count })
                 return tables

@@ -50,8 +50,11 @@ public enum TableFolderLoader {
     /// resource order is the one reported, as a one-core read would report it.
     private static func load(files: [String?], into dataset: Dataset, unguard: Bool,
                              progress: RunProgress?) throws(InputError) -> Dataset {
-        let read = Array(zip(files, dataset.tables)).concurrentMap { file, table -> Result<[Record], InputError> in
-            guard let file else { return .success([]) }
+        let tables = dataset.tables
+        let sizes = files.map { file in file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
+        let read = Parallel.map(files.count, cost: { sizes[$0] }) { position -> Result<[Record], InputError> in
+            guard let file = files[position] else { return .success([]) }
+            let table = tables[position]
             return Result { () throws(InputError) in try records(at: file, schema: table.schema, unguard: unguard, progress: progress) }
         }
         var dataset = dataset

@@ -70,7 +70,8 @@ struct EvidenceMatcher {
         var byArticle: [String: [Int]] = [:]
         for (position, item) in pending.enumerated() { byArticle[item.article ?? "", default: []].append(position) }
         let groups = byArticle.sorted { $0.key < $1.key }
-        let located = groups.concurrentMap { name, positions -> [(Int, Outcome)] in
+        let located = Parallel.map(groups.count, cost: { groups[$0].value.count }) { group -> [(Int, Outcome)] in
+            let (name, positions) = groups[group]
             let article: ArticleIndex? = name.isEmpty ? nil : context.corpus?.entries[name].flatMap { entry in
                 guard case let .document(text, _) = entry else { return nil }
                 return ArticleIndex(folded: WhitespaceFolding.foldedUTF8(text))

@@ -1,4 +1,4 @@
-@testable import ReadoutExport
+import ReadoutModel
 import Testing
 
 @Suite struct ParallelTests {
