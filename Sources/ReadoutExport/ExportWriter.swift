@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutModel
 
 /// Why an export could not be written.
 public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -8,11 +9,12 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(path): \(message)" }
 }
 
-/// Writes export files, each to a temporary name beside it and then renamed into place,
-/// so an interrupted export never leaves a half-written file.
+/// Writes export files, each to a temporary name beside it, and renames them into place only when
+/// every file has been written, so an interrupted or failed export leaves the old files whole.
 public enum ExportWriter {
     public static func write(_ files: [ExportFile], to folder: String) throws(OutputError) {
         let manager = FileManager.default
+        var temporaries: [(temporary: String, target: String)] = []
         for file in files {
             let target = (folder as NSString).appendingPathComponent(file.path)
             let directory = (target as NSString).deletingLastPathComponent
@@ -21,15 +23,20 @@ public enum ExportWriter {
             } catch {
                 throw OutputError(path: directory, message: "cannot create the folder: \(reason(error))")
             }
-            let temporary = (directory as NSString).appendingPathComponent(
-                ".\((file.path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            guard write(file.bytes, to: temporary) else {
-                try? manager.removeItem(atPath: temporary)
-                throw OutputError(path: target, message: "cannot write the file (is the folder writable, the disk full?)")
-            }
+            temporaries.append(((directory as NSString).appendingPathComponent(
+                ".\((file.path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"), target))
+        }
+        // Made and written on all the cores, each file's bytes dropped once on disk.
+        let paths = temporaries.map(\.temporary)
+        let written = Parallel.map(files.count) { position in write(files[position].bytes, to: paths[position]) }
+        if let failed = written.firstIndex(of: false) {
+            for (temporary, _) in temporaries { try? manager.removeItem(atPath: temporary) }
+            throw OutputError(path: temporaries[failed].target, message: "cannot write the file (is the folder writable, the disk full?)")
+        }
+        for (position, (temporary, target)) in temporaries.enumerated() {
             guard rename(temporary, target) == 0 else {
                 let why = String(cString: strerror(errno)).lowercased()
-                try? manager.removeItem(atPath: temporary)
+                for (left, _) in temporaries[position...] { try? manager.removeItem(atPath: left) }
                 throw OutputError(path: target, message: "cannot replace the file: \(why)")
             }
         }
@@ -37,12 +44,15 @@ public enum ExportWriter {
 
     /// The export files that differ from those in `folder`, missing ones included, by path.
     public static func stale(_ files: [ExportFile], in folder: String) -> [String] {
-        files.filter { file in
+        let differs = Parallel.map(files.count) { position in
+            let file = files[position]
+            let bytes = file.bytes
             let path = (folder as NSString).appendingPathComponent(file.path)
-            guard let data = FileManager.default.contents(atPath: path), data.count == file.bytes.count else { return true }
+            guard let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return true }
             // Compared in place, without copying a big file into an array first.
-            return !data.withUnsafeBytes { disk in file.bytes.withUnsafeBytes { disk.elementsEqual($0) } }
-        }.map(\.path)
+            return !data.withUnsafeBytes { disk in bytes.withUnsafeBytes { disk.elementsEqual($0) } }
+        }
+        return zip(files, differs).filter(\.1).map(\.0.path)
     }
 
     /// Writes `bytes` to a new file at `path` without copying them (a big export's files run to tens of MB).

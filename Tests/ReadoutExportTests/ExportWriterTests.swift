@@ -51,4 +51,25 @@ import Testing
         #expect(names.filter { $0.hasSuffix(".tmp") }.isEmpty)
         #expect(FileManager.default.contents(atPath: folder + "/csv/people.csv").map { [UInt8]($0) } == files[0].bytes)
     }
+
+    @Test func aFileThatCannotBeWrittenReplacesNoFileAtAll() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = render()
+        try ExportWriter.write(files, to: folder)
+        var changed = files
+        changed[1].bytes = Array("{\"id\":\"changed\"}\n".utf8)
+        // A folder at the last file's temporary name: its write fails after the others were written.
+        let blocker = folder + "/.datapackage.json.\(ProcessInfo.processInfo.processIdentifier).tmp/blocked"
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: true)
+        do {
+            try ExportWriter.write(changed, to: folder)
+            Issue.record("expected an output error")
+        } catch {
+            #expect(error.path.hasSuffix("datapackage.json"))
+            #expect(error.message.contains("cannot write"))
+        }
+        #expect(FileManager.default.contents(atPath: folder + "/jsonl/people.jsonl").map { [UInt8]($0) } == files[1].bytes)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/jsonl")
+        #expect(names.filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
 }
