@@ -10,6 +10,8 @@ public enum Readout {
         let settings = try request.resolvedRulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
         try RuleConfiguration.check(settings)
         let reviews = try request.resolvedReviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
+        let clock = ContinuousClock()
+        let started = clock.now
         let dataset = TableFolderLoader.holdsTables(request.dataFolder)
             ? try TableFolderLoader.load(folder: request.dataFolder, package: package, progress: request.progress)
             : try RecordLoader(package: package).load(
@@ -19,8 +21,13 @@ public enum Readout {
         if let folder = request.corpusFolder {
             corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))
         }
+        let read = started.duration(to: clock.now)
         request.progress?.enter(.checking)
-        return check(dataset, corpus: corpus, settings: settings, reviews: reviews)
+        let checked = clock.now
+        var validation = check(dataset, corpus: corpus, settings: settings, reviews: reviews)
+        validation.timings = [("read (data and corpus)", read), ("check (all rules, wall)", checked.duration(to: clock.now))]
+            + validation.timings
+        return validation
     }
 
     /// Runs every enabled rule; rules that need the corpus are skipped, with a note, when there is none.

@@ -6,7 +6,8 @@ public struct Validation: Sendable {
     public var findings: [Finding]
     /// Lines about the run itself, such as rules skipped for want of a corpus.
     public var notes: [String]
-    /// How long building the index and each rule took, in run order (`readout validate --benchmark`).
+    /// How long reading and checking took (wall), then the index and each rule (each on its core), in
+    /// run order (`readout validate --benchmark`).
     public var timings: [(step: String, duration: Duration)] = []
 
     /// Errors nobody has reviewed: these fail validation.

@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Also check that this export folder holds what `readout export` would write now.")
     var exports: String?
 
-    @Flag(help: "Print how long each rule took, slowest first, on standard error.")
+    @Flag(help: "Print how long reading, checking and each rule took, slowest first, on standard error.")
     var benchmark = false
 
     func run() throws {

@@ -25,20 +25,39 @@ public struct Record: Sendable, Equatable {
         }
     }
 
+    /// Where a record and its values were written: kept in one shared box, so that copying a record
+    /// (which every rule's loop does) retains two references, not four.
+    private final class Origin: Sendable {
+        let fieldPositions: [FieldPosition]
+        let location: SourceLocation
+        let unknownFields: [UnknownField]
+
+        init(fieldPositions: [FieldPosition], location: SourceLocation, unknownFields: [UnknownField]) {
+            self.fieldPositions = fieldPositions
+            self.location = location
+            self.unknownFields = unknownFields
+        }
+    }
+
     /// One value per field of the table's schema, in schema order.
     public var values: [Value]
+    private let origin: Origin
+
     /// Where each value was written, in schema order; `.absent` where the record lacks the field.
-    public var fieldPositions: [FieldPosition]
+    public var fieldPositions: [FieldPosition] { origin.fieldPositions }
     /// Where the record starts.
-    public var location: SourceLocation
-    public var unknownFields: [UnknownField]
+    public var location: SourceLocation { origin.location }
+    public var unknownFields: [UnknownField] { origin.unknownFields }
 
     public init(values: [Value], fieldPositions: [FieldPosition], location: SourceLocation,
                 unknownFields: [UnknownField] = []) {
         self.values = values
-        self.fieldPositions = fieldPositions
-        self.location = location
-        self.unknownFields = unknownFields
+        origin = Origin(fieldPositions: fieldPositions, location: location, unknownFields: unknownFields)
+    }
+
+    public static func == (lhs: Record, rhs: Record) -> Bool {
+        lhs.values == rhs.values && lhs.fieldPositions == rhs.fieldPositions && lhs.location == rhs.location
+            && lhs.unknownFields == rhs.unknownFields
     }
 
     /// `valueLocations` are in the record's own file; nil where the record does not have the field.

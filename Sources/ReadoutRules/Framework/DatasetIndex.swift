@@ -22,15 +22,19 @@ public struct DatasetIndex: Sendable {
 
     public init(dataset: Dataset) {
         self.dataset = dataset
-        var positions: [String: [String: Int]] = [:]
-        for table in dataset.tables {
+        // Tables are indexed on all the cores, the biggest first.
+        let tables = dataset.tables
+        let byTable = Parallel.map(tables.count, cost: { tables[$0].records.count }) { position in
+            let table = tables[position]
             var byKey: [String: Int] = [:]
-            for (position, record) in table.records.enumerated() where byKey[table.key(of: record)] == nil {
-                byKey[table.key(of: record)] = position
+            byKey.reserveCapacity(table.records.count)
+            for (position, record) in table.records.enumerated() {
+                let key = table.key(of: record)
+                if byKey[key] == nil { byKey[key] = position }
             }
-            positions[table.name] = byKey
+            return byKey
         }
-        self.positions = positions
+        positions = Dictionary(zip(tables.map(\.name), byTable), uniquingKeysWith: { first, _ in first })
         tablePositions = Dictionary(dataset.tables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         sourceTable = dataset.tables.first { $0.schema.has(.corpusFile) }?.name
         eventTable = dataset.tables.first { $0.schema.has(.eventDateFrom) }?.name

@@ -37,9 +37,9 @@ struct StatementGroups {
             }
         }
         // Only a group told by two sources can hold a pair: only its statements are tokenized.
-        groups = byKey.keys.sorted().compactMap { key in
-            guard let group = byKey[key], Set(group.map(\.source)).count > 1 else { return nil }
-            return group.map { statement in
+        let told = byKey.filter { _, group in group.contains { $0.source != group[0].source } }
+        groups = told.keys.sorted().compactMap { key in
+            told[key]?.map { statement in
                 Statement(record: statement.record, table: statement.table, source: statement.source,
                           direct: statement.direct, words: Wording.words(statement.text), text: statement.text)
             }
