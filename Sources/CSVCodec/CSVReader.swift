@@ -58,6 +58,25 @@ public final class CSVRowReader {
         csv_set_space_func(&parser, { _ in 0 })
     }
 
+    /// A reader of one part of a text (see CSVSplitter) whose encoding the caller has checked.
+    public init(_ input: [UInt8], part: CSVPart) throws(CSVParseError) {
+        body = input[part.range]
+        start = body.startIndex
+        lineNumber = part.firstLine - 1
+        state.rowCount = part.firstRecord - 1
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL)) == 0 else {
+            throw CSVParseError(line: part.firstLine, message: "libcsv could not start")
+        }
+        csv_set_space_func(&parser, { _ in 0 })
+    }
+
+    /// The byte offset in the input up to which rows have been handed out (rows end at line ends).
+    public var position: Int { start }
+    /// The physical line the next row starts on.
+    public var nextLine: Int { lineNumber + 1 }
+    /// Whether every row up to `position` has been handed out and none has begun: where a text can be cut.
+    public var isAtRowBoundary: Bool { state.rows.isEmpty && state.fields.isEmpty && parser.pstate == 0 }
+
     deinit {
         csv_free(&parser)
     }

@@ -52,13 +52,23 @@ public enum TableFolderLoader {
                              progress: RunProgress?) throws(InputError) -> Dataset {
         let tables = dataset.tables
         let sizes = files.map { file in file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
-        let read = Parallel.map(files.count, cost: { sizes[$0] }) { position -> Result<[Record], InputError> in
+        let read = { @Sendable (position: Int) -> Result<[Record], InputError> in
             guard let file = files[position] else { return .success([]) }
-            let table = tables[position]
-            return Result { () throws(InputError) in try records(at: file, schema: table.schema, unguard: unguard, progress: progress) }
+            return Result { () throws(InputError) in
+                try records(at: file, schema: tables[position].schema, unguard: unguard, progress: progress)
+            }
         }
+        // A large CSV table is read in parts on all the cores by itself (work split inside a parallel
+        // job would run on one core); the other tables are read side by side.
+        let large = files.indices.filter { files[$0]?.lowercased().hasSuffix(".csv") == true && sizes[$0] > 2 * CSVTableReader.partSize }
+        let small = files.indices.filter { !large.contains($0) }
+        var outcomes = [Result<[Record], InputError>](repeating: .success([]), count: files.count)
+        for (position, outcome) in zip(small, Parallel.map(small.count, cost: { sizes[small[$0]] }) { read(small[$0]) }) {
+            outcomes[position] = outcome
+        }
+        for position in large { outcomes[position] = read(position) }
         var dataset = dataset
-        for (position, outcome) in read.enumerated() {
+        for (position, outcome) in outcomes.enumerated() {
             dataset.tables[position].records = try outcome.get()
         }
         return dataset
