@@ -7,6 +7,11 @@ struct CalendarDateTests {
         #expect(CalendarDate(iso: "2023-02-29") == nil)
         #expect(CalendarDate(iso: "2024-4-02") == nil)
         #expect(CalendarDate(iso: "2024-04-02T00:00") == nil)
+        // Exactly ASCII digits in YYYY-MM-DD: no signs, spaces, other digits or separators.
+        for text in ["+024-04-02", "2024-04-0 ", "２０２４-04-02", "2024/04/02", "2024-0402-", "0000-01-01", "2024-13-01", ""] {
+            #expect(CalendarDate(iso: text) == nil, "\(text)")
+        }
+        #expect(CalendarDate(iso: "9999-12-31").map { [$0.year, $0.month, $0.day] } == [9999, 12, 31])
     }
 
     @Test func roundTripsDayNumbers() {
