@@ -69,6 +69,8 @@ enum CSVTableReader {
 private struct RowCaster: Sendable {
     let file: String
     let columns: [Int?]
+    /// Per schema field, its column (1-based; 0 when the file lacks it): one array for every record.
+    let fieldColumns: [Int32]
     let casters: [FieldCaster]
     let unguarded: [Bool]
     /// Unknown columns are reported once, at the header, through the first record.
@@ -82,6 +84,9 @@ private struct RowCaster: Sendable {
         }
         self.file = file
         columns = names.map { schema.index(of: $0) }
+        fieldColumns = schema.fields.indices.map { [columns] field in
+            columns.firstIndex(of: field).map { Int32($0 + 1) } ?? 0
+        }
         casters = schema.fields.map { FieldCaster(field: $0, missingValues: schema.missingValues) }
         unguarded = schema.fields.map { unguard && $0.type == .string }
         unknown = names.indices.filter { [columns] in columns[$0] == nil }.map { position in
@@ -94,14 +99,11 @@ private struct RowCaster: Sendable {
             throw InputError(file: file, line: row.line, message: "record \(row.record - 1) has \(row.fields.count) fields where the header has \(columns.count)")
         }
         var values = [Value](repeating: .null, count: casters.count)
-        var positions = [Record.FieldPosition](repeating: .absent, count: casters.count)
         for (position, cell) in row.fields.enumerated() {
-            guard let index = columns[position] else { continue }
-            positions[index] = Record.FieldPosition(line: row.line, column: position + 1)
-            guard let cell else { continue }
+            guard let index = columns[position], let cell else { continue }
             values[index] = casters[index].cast(unguarded[index] ? FormulaGuard.unguarded(cell) : cell)
         }
-        return Record(values: values, fieldPositions: positions,
+        return Record(values: values, columns: fieldColumns,
                       location: SourceLocation(file: file, line: row.line, column: 1, record: row.record - 1),
                       unknownFields: first ? unknown : [])
     }

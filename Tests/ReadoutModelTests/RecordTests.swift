@@ -22,4 +22,13 @@ struct RecordTests {
                                  fieldPositions: [.absent, Record.FieldPosition(line: 9, column: 4)], location: start))
         #expect(record != Record(values: [.null, .integer(2)], valueLocations: locations, location: start))
     }
+
+    @Test func rowsSharingColumnsLocateOnTheirOwnLine() {
+        let columns: [Int32] = [2, 0, 1]
+        let record = Record(values: [.string("a"), .null, .integer(3)], columns: columns, location: start)
+        #expect(record.location(ofField: 0) == ReadoutModel.SourceLocation(file: "t.csv", line: 7, column: 2, record: 6))
+        #expect(record.location(ofField: 1) == start)
+        #expect(record.fieldPositions == [Record.FieldPosition(line: 7, column: 2), .absent, Record.FieldPosition(line: 7, column: 1)])
+        #expect(record == Record(values: record.values, fieldPositions: record.fieldPositions, location: start))
+    }
 }

@@ -28,15 +28,23 @@ public struct Record: Sendable, Equatable {
     /// Where a record and its values were written: kept in one shared box, so that copying a record
     /// (which every rule's loop does) retains two references, not four.
     private final class Origin: Sendable {
-        let fieldPositions: [FieldPosition]
+        let positions: Positions
         let location: SourceLocation
         let unknownFields: [UnknownField]
 
-        init(fieldPositions: [FieldPosition], location: SourceLocation, unknownFields: [UnknownField]) {
-            self.fieldPositions = fieldPositions
+        init(positions: Positions, location: SourceLocation, unknownFields: [UnknownField]) {
+            self.positions = positions
             self.location = location
             self.unknownFields = unknownFields
         }
+    }
+
+    /// Where the values were written.
+    private enum Positions: Sendable {
+        /// Each value's own line and column (YAML, JSON Lines).
+        case each([FieldPosition])
+        /// All on the record's line, at these columns (0: absent): a CSV table's rows share one array.
+        case onRecordLine(columns: [Int32])
     }
 
     /// One value per field of the table's schema, in schema order.
@@ -44,7 +52,13 @@ public struct Record: Sendable, Equatable {
     private let origin: Origin
 
     /// Where each value was written, in schema order; `.absent` where the record lacks the field.
-    public var fieldPositions: [FieldPosition] { origin.fieldPositions }
+    public var fieldPositions: [FieldPosition] {
+        switch origin.positions {
+        case let .each(positions): return positions
+        case let .onRecordLine(columns):
+            return columns.map { $0 == 0 ? .absent : FieldPosition(line: location.line, column: Int($0)) }
+        }
+    }
     /// Where the record starts.
     public var location: SourceLocation { origin.location }
     public var unknownFields: [UnknownField] { origin.unknownFields }
@@ -52,7 +66,14 @@ public struct Record: Sendable, Equatable {
     public init(values: [Value], fieldPositions: [FieldPosition], location: SourceLocation,
                 unknownFields: [UnknownField] = []) {
         self.values = values
-        origin = Origin(fieldPositions: fieldPositions, location: location, unknownFields: unknownFields)
+        origin = Origin(positions: .each(fieldPositions), location: location, unknownFields: unknownFields)
+    }
+
+    /// A record whose values all lie on its first line, at `columns` (0 where absent): pass one array
+    /// for all the rows of a table, and the rows keep no positions of their own.
+    public init(values: [Value], columns: [Int32], location: SourceLocation, unknownFields: [UnknownField] = []) {
+        self.values = values
+        origin = Origin(positions: .onRecordLine(columns: columns), location: location, unknownFields: unknownFields)
     }
 
     public static func == (lhs: Record, rhs: Record) -> Bool {
@@ -77,8 +98,16 @@ public struct Record: Sendable, Equatable {
 
     /// Where field `index` was written, or the record's start when it is absent.
     public func location(ofField index: Int) -> SourceLocation {
-        guard fieldPositions.indices.contains(index), fieldPositions[index] != .absent else { return location }
-        let position = fieldPositions[index]
+        let position: FieldPosition
+        switch origin.positions {
+        case let .each(positions):
+            guard positions.indices.contains(index) else { return location }
+            position = positions[index]
+        case let .onRecordLine(columns):
+            guard columns.indices.contains(index) else { return location }
+            position = columns[index] == 0 ? .absent : FieldPosition(line: location.line, column: Int(columns[index]))
+        }
+        guard position != .absent else { return location }
         return SourceLocation(file: location.file, line: Int(position.line), column: Int(position.column),
                               record: location.record)
     }

@@ -44,10 +44,13 @@ struct EvidenceMatcher {
         context.evidenceOutcomes.value { EvidenceMatcher(context: context).outcomes() }
     }
 
-    /// A record with an evidence span: its table, its position there, and its article's corpus name.
+    /// A record with an evidence span: its table, its position there, its span and field, and its
+    /// article's corpus name.
     private struct Pending: Sendable {
         let table: Int
         let record: Int
+        let field: Int
+        let span: Span
         let article: String?
     }
 
@@ -57,16 +60,19 @@ struct EvidenceMatcher {
         var pending: [Pending] = []
         for (tableIndex, table) in context.dataset.tables.enumerated() {
             guard let fields = EvidenceMatcher.fields(of: table.schema) else { continue }
-            for (recordIndex, record) in table.records.enumerated() where record.values[fields.exact].stringValue != nil {
+            for (recordIndex, record) in table.records.enumerated() {
+                guard let exact = record.values[fields.exact].stringValue else { continue }
                 let article = fileField.flatMap { field in
                     context.index.source(of: record, in: table.name).flatMap { $0.values[field].stringValue }
                 }
-                pending.append(Pending(table: tableIndex, record: recordIndex, article: article))
+                let span = Span(exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
+                                suffix: fields.suffix.flatMap { record.values[$0].stringValue })
+                pending.append(Pending(table: tableIndex, record: recordIndex, field: fields.exact, span: span, article: article))
             }
         }
         // Article by article, on all cores: each article is folded and indexed once for all its spans,
         // and dropped before the next, so at most one article per core is held in its indexed form.
-        let spans = pending.map(span(of:))
+        let spans = pending.map(\.span)
         var byArticle: [String: [Int]] = [:]
         for (position, item) in pending.enumerated() { byArticle[item.article ?? "", default: []].append(position) }
         let groups = byArticle.sorted { $0.key < $1.key }
@@ -86,19 +92,9 @@ struct EvidenceMatcher {
         return located.flatMap { $0 }.sorted { $0.0 < $1.0 }.map { position, outcome in
             let item = pending[position]
             let table = context.dataset.tables[item.table]
-            let field = EvidenceMatcher.fields(of: table.schema)?.exact ?? 0
-            let record = table.records[item.record]
-            return Located(table: table, record: record, field: field, exact: record.values[field].stringValue ?? "", outcome: outcome)
+            return Located(table: table, record: table.records[item.record], field: item.field, exact: item.span.exact,
+                           outcome: outcome)
         }
-    }
-
-    private func span(of item: Pending) -> Span {
-        let table = context.dataset.tables[item.table]
-        let record = table.records[item.record]
-        let fields = EvidenceMatcher.fields(of: table.schema)
-        return Span(exact: fields.flatMap { record.values[$0.exact].stringValue } ?? "",
-                    prefix: fields?.prefix.flatMap { record.values[$0].stringValue },
-                    suffix: fields?.suffix.flatMap { record.values[$0].stringValue })
     }
 
     private static func locate(_ span: Span, in index: ArticleIndex?) -> Outcome {
