@@ -37,6 +37,11 @@ public enum Readout {
         let indexed = clock.now
         let context = RuleContext(dataset: dataset, corpus: corpus, settings: settings)
         let indexTime = indexed.duration(to: clock.now)
+        let prepared = clock.now
+        context.prepareSharedAnalyses(for: rules.filter { rule in
+            settings.entry(for: rule.description.id)?.enabled != false && (corpus != nil || !rule.description.needsCorpus)
+        })
+        let preparedTime = prepared.duration(to: clock.now)
         // Rules are pure and independent, so they run on all cores; results keep the registry's order.
         let outcomes = Parallel.map(rules.count) { position -> (found: [Finding], skipped: Bool, time: Duration) in
             let rule = rules[position]
@@ -50,7 +55,8 @@ public enum Readout {
             }
             return (found, false, started.duration(to: clock.now))
         }
-        let timings = [("index", indexTime)] + zip(rules, outcomes).map { ($0.description.id, $1.time) }
+        let timings = [("index", indexTime), ("shared analyses (evidence matches, statement groups)", preparedTime)]
+            + zip(rules, outcomes).map { ($0.description.id, $1.time) }
         let skipped = zip(rules, outcomes).filter { $1.skipped }.map { $0.0.description.id }
         var findings = outcomes.flatMap(\.found)
         findings = ReviewMatching.apply(reviews, to: findings)

@@ -17,6 +17,21 @@ public struct RuleContext: Sendable {
         self.index = DatasetIndex(dataset: dataset)
     }
 
+    /// Builds the shared analyses that `rules` read, side by side on all the cores, before the rules
+    /// run: otherwise the second reader of an analysis would wait idle while the first builds it.
+    public func prepareSharedAnalyses(for rules: [any Rule.Type]) {
+        let ids = Set(rules.map { $0.description.id })
+        var builds: [@Sendable () -> Void] = []
+        if corpus != nil, !ids.isDisjoint(with: [EvidenceNotFoundRule.description.id, EvidenceAmbiguousRule.description.id]) {
+            builds.append { _ = EvidenceMatcher.outcomes(self) }
+        }
+        if !ids.isDisjoint(with: [QuoteConflictRule.description.id, ParaphraseConflictRule.description.id]) {
+            builds.append { _ = StatementGroups.shared(self) }
+        }
+        let toBuild = builds
+        _ = Parallel.map(toBuild.count) { toBuild[$0]() }
+    }
+
     /// The configured value of one of the rule's options, or its default.
     public func option<R: Rule>(_ name: String, for rule: R.Type) -> Double {
         if let value = settings.entry(for: R.description.id)?.options[name] { return value }
