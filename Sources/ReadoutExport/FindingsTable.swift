@@ -51,7 +51,7 @@ public enum FindingsTable {
                 finding.review.flatMap { FieldCaster(field: Field(name: "reviewed_on", type: .date), missingValues: []).cast($0.date).dateValue }
                     .map(Value.date) ?? .null,
             ]
-            return Record(values: values, valueLocations: values.map { _ in nil },
+            return Record(values: values, fieldPositions: [],
                           location: subject.location ?? SourceLocation(file: "", line: 0, column: 0))
         })
     }

@@ -18,19 +18,18 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let validation: Validation
-        let progress = Console.progressLine()
         do {
+            // Erased when the block is left, before anything is printed.
+            let progress = Console.progressLine()
+            defer { progress.finish() }
             validation = try Readout.validate(input.request(progress: progress))
             progress.progress.enter(.writing)
             try ExportCheck.write(Readout.export(validation, options: ExportOptions(formulaGuard: formulaGuard, byteOrderMark: bom)), to: out)
         } catch let error as InputError {
-            progress.finish()
             throw Failure.exit(error)
         } catch let error as OutputError {
-            progress.finish()
             throw Failure.exit(error)
         }
-        progress.finish()
         Console.out("readout: exported \(validation.summary) to \(out)/\n")
     }
 }

@@ -18,14 +18,14 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let validation: Validation
-        let progress = Console.progressLine()
         do {
+            // Erased when the block is left, before anything is printed.
+            let progress = Console.progressLine()
+            defer { progress.finish() }
             validation = try Readout.validate(input.request(progress: progress))
         } catch {
-            progress.finish()
             throw Failure.exit(error)
         }
-        progress.finish()
         Console.out(format.render(validation))
         if benchmark { Console.error(RuleTimings.text(validation)) }
         var failed = validation.hasErrors

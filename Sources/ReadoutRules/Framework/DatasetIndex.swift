@@ -81,14 +81,8 @@ public struct DatasetIndex: Sendable {
 
     private func follow(_ record: Record, in table: String, to target: String) -> Record? {
         guard let path = paths[target]?[table] else { return nil }
-        var current = record
-        for step in path {
-            guard let key = current.values[step.field].text, let next = self.record(in: step.table, key: key) else {
-                return nil
-            }
-            current = next
-        }
-        return current
+        guard !path.isEmpty else { return record }
+        return followKey(record, in: table, to: target).flatMap { self.record(in: target, key: $0) }
     }
 
     /// The key text of the record a path ends at (a one-field primary key, as every step is).
