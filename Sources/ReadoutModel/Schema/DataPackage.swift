@@ -4,18 +4,44 @@ public struct DataPackage: Sendable, Equatable {
         public var name: String
         public var title: String?
         public var description: String?
-        /// The data file, relative to the descriptor, when the package holds data.
-        public var path: String?
+        /// The data files, relative to the descriptor, when the package holds data: one, or the parts
+        /// of a multipart resource (`path` as an array), read as one table in order.
+        public var paths: [String]
         public var schema: TableSchema
+        /// How the file is laid out (`dialect`); the defaults when the descriptor has none.
+        public var dialect: Dialect
+        /// `format` (csv, jsonl, json...) and `mediatype` as declared; nil when not given.
+        public var format: String?
+        public var mediatype: String?
+        /// The declared text encoding; nil means UTF-8.
+        public var encoding: String?
+        /// The declared size in bytes and hash (`sha256:HEX`, or bare MD5 hex as v1 allows), checked when given.
+        public var bytes: Int?
+        public var hash: String?
 
         public init(name: String, title: String? = nil, description: String? = nil, path: String? = nil,
                     schema: TableSchema) {
+            self.init(name: name, title: title, description: description, paths: path.map { [$0] } ?? [], schema: schema)
+        }
+
+        public init(name: String, title: String? = nil, description: String? = nil, paths: [String],
+                    schema: TableSchema, dialect: Dialect = Dialect(), format: String? = nil,
+                    mediatype: String? = nil, encoding: String? = nil, bytes: Int? = nil, hash: String? = nil) {
             self.name = name
             self.title = title
             self.description = description
-            self.path = path
+            self.paths = paths
             self.schema = schema
+            self.dialect = dialect
+            self.format = format
+            self.mediatype = mediatype
+            self.encoding = encoding
+            self.bytes = bytes
+            self.hash = hash
         }
+
+        /// The first data file (the only one unless the resource is multipart).
+        public var path: String? { paths.first }
     }
 
     public var name: String?

@@ -9,13 +9,31 @@ public struct TableSchema: Sendable, Equatable {
     public var foreignKeys: [ForeignKey]
     /// Raw texts that mean "no value" (Table Schema `missingValues`).
     public var missingValues: [String]
+    /// v2 `uniqueKeys`: each a set of fields whose values together are unique (rows with a null part excluded).
+    public var uniqueKeys: [[String]]
+    /// How the header of a tabular file is matched to the fields (v2 `fieldsMatch`).
+    public var fieldsMatch: FieldsMatch
+    /// Which version of the standard the descriptor follows; v1 matches columns by position.
+    public var standard: Standard
+
+    public enum FieldsMatch: String, Sendable, CaseIterable {
+        case exact, equal, subset, superset, partial
+    }
+
+    public enum Standard: Sendable, Equatable {
+        case v1, v2
+    }
 
     public init(fields: [Field], primaryKey: [String] = [], foreignKeys: [ForeignKey] = [],
-                missingValues: [String] = [""]) {
+                missingValues: [String] = [""], uniqueKeys: [[String]] = [], fieldsMatch: FieldsMatch = .exact,
+                standard: Standard = .v2) {
         self.fields = fields
         self.primaryKey = primaryKey
         self.foreignKeys = foreignKeys
         self.missingValues = missingValues
+        self.uniqueKeys = uniqueKeys
+        self.fieldsMatch = fieldsMatch
+        self.standard = standard
         primaryKeyIndices = TableSchema.indices(of: primaryKey, in: fields)
     }
 

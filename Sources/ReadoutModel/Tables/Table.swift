@@ -3,11 +3,18 @@ public struct Table: Sendable, Equatable {
     public var name: String
     public var schema: TableSchema
     public var records: [Record]
+    /// What the records were read from; nil for a table built in memory.
+    public var format: TableFormat?
 
-    public init(name: String, schema: TableSchema, records: [Record] = []) {
+    public enum TableFormat: String, Sendable, Equatable {
+        case yaml, csv, jsonl, json
+    }
+
+    public init(name: String, schema: TableSchema, records: [Record] = [], format: TableFormat? = nil) {
         self.name = name
         self.schema = schema
         self.records = records
+        self.format = format
     }
 
     /// The primary key of a record as text: its key values joined by `/` (empty parts for nulls).

@@ -63,6 +63,7 @@ public struct TypeRule: Rule {
         case .datetime: return "datetime (YYYY-MM-DDThh:mm:ssZ)"
         case .year: return "year (YYYY)"
         case .yearmonth: return "year and month (YYYY-MM)"
+        default: return type.rawValue
         }
     }
 }
