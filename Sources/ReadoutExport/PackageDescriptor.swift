@@ -55,6 +55,9 @@ public enum PackageDescriptor {
                 ])
             })))
         }
+        if !schema.uniqueKeys.isEmpty {
+            pairs.append(("uniqueKeys", .array(schema.uniqueKeys.map { .array($0.map(JSONValue.string)) })))
+        }
         pairs.append(("missingValues", .array(schema.missingValues.map(JSONValue.string))))
         return .object(pairs)
     }
@@ -69,6 +72,23 @@ public enum PackageDescriptor {
             pairs.append(("trueValues", .array(field.trueValues.map(JSONValue.string))))
             pairs.append(("falseValues", .array(field.falseValues.map(JSONValue.string))))
         }
+        // The exported CSV writes values in their canonical form, so the input's lexical properties
+        // (decimalChar, groupChar, bareNumber, field-level missingValues) do not describe it and are not written.
+        if field.type == .list {
+            pairs.append(("delimiter", .string(field.delimiter)))
+            if let itemType = field.itemType { pairs.append(("itemType", .string(itemType.rawValue))) }
+        }
+        if let categories = field.categories {
+            // Table Schema, categories: all plain values, or all objects.
+            let labelled = categories.contains { $0.label != nil }
+            pairs.append(("categories", .array(categories.map { category in
+                let value: JSONValue = field.type == .integer ? Int(category.value).map(JSONValue.integer) ?? .string(category.value)
+                    : .string(category.value)
+                guard labelled else { return value }
+                return .object([("value", value)] + (category.label.map { [("label", JSONValue.string($0))] } ?? []))
+            })))
+            if field.categoriesOrdered { pairs.append(("categoriesOrdered", .bool(true))) }
+        }
         let constraints = self.constraints(field.constraints, type: field.type)
         if !constraints.isEmpty { pairs.append(("constraints", .object(constraints))) }
         return .object(pairs)
@@ -82,7 +102,9 @@ public enum PackageDescriptor {
         if let pattern = constraints.pattern { pairs.append(("pattern", .string(pattern))) }
         if let length = constraints.minLength { pairs.append(("minLength", .integer(length))) }
         if let length = constraints.maxLength { pairs.append(("maxLength", .integer(length))) }
-        for (name, bound) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+        let bounds = [("minimum", constraints.minimum), ("maximum", constraints.maximum),
+                      ("exclusiveMinimum", constraints.exclusiveMinimum), ("exclusiveMaximum", constraints.exclusiveMaximum)]
+        for (name, bound) in bounds {
             guard let bound else { continue }
             pairs.append((name, type == .integer ? Int(bound).map(JSONValue.integer) ?? .string(bound)
                 : type == .number ? Double(bound).map(JSONValue.number) ?? .string(bound) : .string(bound)))

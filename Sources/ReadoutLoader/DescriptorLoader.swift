@@ -2,59 +2,141 @@ import Foundation
 import ReadoutModel
 import Yams
 
-/// Reads a Frictionless Data Package descriptor, with table schemas inline or in files beside it.
+/// Reads a Frictionless Data Package descriptor, with table schemas and dialects inline or in files beside it.
 public enum DescriptorLoader {
     /// `path` is the descriptor file; messages name it as given.
     public static func load(path: String) throws(InputError) -> DataPackage {
         let document = try YAMLDocument.read(path: path, file: path)
         let folder = (path as NSString).deletingLastPathComponent
-        return try package(from: document) { reference, node throws(InputError) in
-            let schemaPath = try SafePath.resolve(reference, in: folder, file: path, at: document.location(of: node))
-            return try YAMLDocument.read(path: schemaPath, file: SafePath.display(reference, in: folder))
-        }
+        return try package(from: document, files: DescriptorFiles(
+            open: { reference, node throws(InputError) in
+                let resolved = try SafePath.resolve(reference, in: folder, file: path, at: document.location(of: node))
+                return try YAMLDocument.read(path: resolved, file: SafePath.display(reference, in: folder))
+            },
+            checkData: { reference, node throws(InputError) in
+                _ = try SafePath.resolve(reference, in: folder, file: path, at: node.document.location(of: node.node))
+            }))
     }
 
-    /// Parses a descriptor from text; schema references by path are resolved by `openSchema`.
-    static func package(
-        from document: YAMLDocument,
-        openSchema: (String, Node) throws(InputError) -> YAMLDocument
-    ) throws(InputError) -> DataPackage {
+    /// How a descriptor reaches the files it names: `open` reads a schema or dialect file, `checkData`
+    /// refuses a data path that leaves the package folder.
+    struct DescriptorFiles {
+        var open: (String, Node) throws(InputError) -> YAMLDocument
+        var checkData: (String, DescriptorNode) throws(InputError) -> Void
+    }
+
+    static func package(from document: YAMLDocument, files: DescriptorFiles) throws(InputError) -> DataPackage {
         let root = try DescriptorNode(document.root, in: document).mapping("a data package descriptor")
+        try root.checkProperties(.package)
+        let standard = try StandardVersion.version(of: root, profile: "datapackage",
+                                                   v1Profiles: ["data-package", "tabular-data-package"])
         let resources = try root.required("resources").sequence("a list of resources")
-        var seen = Set<String>()
         var parsed: [DataPackage.Resource] = []
         for resourceNode in resources {
-            let resource = try resourceNode.mapping("a resource")
-            let nameNode = try resource.required("name")
-            let name = try nameNode.string()
-            guard seen.insert(name).inserted else { throw nameNode.error("resource '\(name)' is declared twice") }
-            let schemaNode = try resource.required("schema")
-            let schemaDocument: DescriptorNode
-            if case let .scalar(scalar) = schemaNode.node {
-                let opened = try openSchema(scalar.string, schemaNode.node)
-                schemaDocument = DescriptorNode(opened.root, in: opened)
-            } else {
-                schemaDocument = schemaNode
+            let resource = try self.resource(from: resourceNode, standard: standard, files: files)
+            guard !parsed.contains(where: { $0.name == resource.name }) else {
+                throw resourceNode.refuse("resource '\(resource.name)' is declared twice")
             }
-            parsed.append(DataPackage.Resource(
-                name: name, title: try resource.optional("title")?.string(),
-                description: try resource.optional("description")?.string(),
-                path: try resource.optional("path")?.string(),
-                schema: try SchemaParser.schema(from: schemaDocument)))
+            parsed.append(resource)
         }
         try SchemaParser.checkForeignKeys(parsed, in: root)
         var package = DataPackage(
             name: try root.optional("name")?.string(), title: try root.optional("title")?.string(),
             description: try root.optional("description")?.string(),
             version: try root.optional("version")?.string(),
-            licenses: try (root.optional("licenses")?.sequence("a list of licenses") ?? []).map { node throws(InputError) in
-                let license = try node.mapping("a license")
-                return DataPackage.License(name: try license.required("name").string(),
-                                           title: try license.optional("title")?.string())
-            },
+            licenses: try (root.optional("licenses")?.sequence("a list of licenses") ?? []).map(license),
             resources: parsed)
-        package.formulaGuard = try root.optional(SchemaAnnotation.property)?.mapping("readout's export settings")
-            .optional("formulaGuard")?.bool()
+        if let settings = root.optional(SchemaAnnotation.property) {
+            let object = try settings.mapping("readout's export settings")
+            try object.checkProperties(.exportSettings)
+            package.formulaGuard = try object.optional("formulaGuard")?.bool()
+        }
         return package
+    }
+
+    /// Licenses are documentation; readout keeps each by its name to write it into exports.
+    private static func license(_ node: DescriptorNode) throws(InputError) -> DataPackage.License {
+        let license = try node.mapping("a license")
+        guard let name = license.optional("name") else {
+            throw node.refuse("readout keeps licenses by 'name' to write them into exports, and this one has none")
+        }
+        return DataPackage.License(name: try name.string(), title: try license.optional("title")?.string())
+    }
+
+    private static func resource(from node: DescriptorNode, standard: TableSchema.Standard,
+                                 files: DescriptorFiles) throws(InputError) -> DataPackage.Resource {
+        let resource = try node.mapping("a resource")
+        try resource.checkProperties(.resource)
+        let name = try resource.required("name").string()
+        if let profile = resource.optional("profile") {
+            try StandardVersion.checkProfile(profile, allowed: ["data-resource", "tabular-data-resource"])
+        }
+        if let schemaURL = resource.optional("$schema") {
+            _ = try StandardVersion.version(ofSchemaURL: schemaURL, profile: "dataresource")
+        }
+        if let typeNode = resource.optional("type") {
+            let type = try typeNode.string()
+            guard type == "table" else { throw typeNode.refuse("resource '\(name)' has type '\(type)'; readout reads tables only") }
+        }
+        let schema: TableSchema
+        let schemaNode = try resource.required("schema")
+        if let opened = try open(schemaNode, "schema", files: files) {
+            schema = try SchemaParser.schema(from: DescriptorNode(opened.root, in: opened), standard: standard, isRoot: true)
+        } else {
+            schema = try SchemaParser.schema(from: schemaNode, standard: standard)
+        }
+        var dialect = Dialect()
+        if let dialectNode = resource.optional("dialect") {
+            if let opened = try open(dialectNode, "dialect", files: files) {
+                dialect = try DialectParser.dialect(from: DescriptorNode(opened.root, in: opened))
+            } else {
+                dialect = try DialectParser.dialect(from: dialectNode)
+            }
+        }
+        var bytes: Int?
+        if let bytesNode = resource.optional("bytes") {
+            let count = try bytesNode.int()
+            guard count >= 0 else { throw bytesNode.refuse("'bytes' must not be negative") }
+            bytes = count
+        }
+        return DataPackage.Resource(
+            name: name, title: try resource.optional("title")?.string(),
+            description: try resource.optional("description")?.string(),
+            paths: try paths(of: resource, files: files), schema: schema, dialect: dialect,
+            format: try resource.optional("format")?.string(), mediatype: try resource.optional("mediatype")?.string(),
+            encoding: try resource.optional("encoding")?.string(), bytes: bytes,
+            hash: try resource.optional("hash").map(ResourceHash.check))
+    }
+
+    /// `path`: a file, or files read one after the other as one table (Data Resource, Multiple Files);
+    /// v0's `url` stands for it when it is absent.
+    private static func paths(of resource: DescriptorMapping, files: DescriptorFiles) throws(InputError) -> [String] {
+        if let url = resource.optional("url"), resource.optional("path") != nil {
+            throw url.refuse("'url' (v0) and 'path' are both given; only 'path' would be read")
+        }
+        guard let pathNode = resource.optional("path") ?? resource.optional("url") else { return [] }
+        let items = pathNode.isSequence ? try pathNode.sequence("a list of paths") : [pathNode]
+        guard !items.isEmpty else { throw pathNode.refuse("'path' lists no file") }
+        return try items.map { item throws(InputError) in
+            let reference = try item.string()
+            try refuseRemote(reference, item)
+            try files.checkData(reference, item)
+            return reference
+        }
+    }
+
+    /// A schema or dialect given as a file name, opened; nil when it is inline.
+    private static func open(_ node: DescriptorNode, _ what: String, files: DescriptorFiles) throws(InputError) -> YAMLDocument? {
+        guard case let .scalar(scalar) = node.node else { return nil }
+        try refuseRemote(scalar.string, node)
+        return try files.open(scalar.string, node.node)
+    }
+
+    /// URL-or-Path (Glossary): a URL has a scheme; readout reads local files only.
+    private static func refuseRemote(_ reference: String, _ node: DescriptorNode) throws(InputError) {
+        if let scheme = reference.range(of: "://"), !reference[..<scheme.lowerBound].isEmpty,
+           reference[..<scheme.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+            throw node.refuse("'\(reference)' is refused: remote resources are not read")
+        }
     }
 }

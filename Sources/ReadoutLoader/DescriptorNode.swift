@@ -5,14 +5,22 @@ import Yams
 struct DescriptorNode {
     let node: Node
     let document: YAMLDocument
+    /// Where the node sits in its file, as a JSON path (`resources[2].schema.fields[3]`); empty at the root.
+    let path: String
 
-    init(_ node: Node, in document: YAMLDocument) {
+    init(_ node: Node, in document: YAMLDocument, path: String = "") {
         self.node = node
         self.document = document
+        self.path = path
     }
 
     func error(_ message: String) -> InputError {
         document.error(at: node, message)
+    }
+
+    /// An error that names the node's JSON path first, so a reader finds the property without counting.
+    func refuse(_ message: String) -> InputError {
+        document.error(at: node, path.isEmpty ? message : "\(path): \(message)")
     }
 
     func mapping(_ what: String) throws(InputError) -> DescriptorMapping {
@@ -22,9 +30,20 @@ struct DescriptorNode {
 
     func sequence(_ what: String) throws(InputError) -> [DescriptorNode] {
         guard case let .sequence(sequence) = node else { throw error("expected \(what) (an array)") }
-        return sequence.map { DescriptorNode($0, in: document) }
+        return sequence.enumerated().map { index, item in DescriptorNode(item, in: document, path: "\(path)[\(index)]") }
     }
 
+    var isSequence: Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+
+    var isMapping: Bool {
+        if case .mapping = node { return true }
+        return false
+    }
+
+    /// A JSON string (or a YAML scalar that is not null).
     func string() throws(InputError) -> String {
         guard case let .scalar(scalar) = node, !node.isNullScalar || scalar.style != .plain else {
             throw error("expected a string")
@@ -53,6 +72,11 @@ struct DescriptorNode {
         return [try string()]
     }
 
+    /// A list of strings, and only a list.
+    func stringList(_ what: String) throws(InputError) -> [String] {
+        try sequence(what).map { node throws(InputError) in try node.string() }
+    }
+
     /// A scalar's text whatever its JSON type (a number bound, a string bound).
     func scalarText() throws(InputError) -> String {
         guard case let .scalar(scalar) = node else { throw error("expected a single value") }
@@ -66,15 +90,15 @@ struct DescriptorMapping {
     let node: DescriptorNode
 
     func optional(_ key: String) -> DescriptorNode? {
-        mapping[key].map { DescriptorNode($0, in: node.document) }
+        mapping[key].map { DescriptorNode($0, in: node.document, path: node.path.isEmpty ? key : "\(node.path).\(key)") }
     }
 
     func required(_ key: String) throws(InputError) -> DescriptorNode {
-        guard let value = optional(key) else { throw node.error("missing '\(key)'") }
+        guard let value = optional(key) else { throw node.refuse("missing '\(key)'") }
         return value
     }
 
     var keys: [DescriptorNode] {
-        mapping.keys.map { DescriptorNode($0, in: node.document) }
+        mapping.keys.map { DescriptorNode($0, in: node.document, path: node.path) }
     }
 }

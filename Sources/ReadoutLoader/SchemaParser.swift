@@ -1,82 +1,99 @@
-import Foundation
 import ReadoutModel
 
 /// Turns a Table Schema descriptor into a `TableSchema`, refusing what readout cannot honour.
 enum SchemaParser {
-    static func schema(from node: DescriptorNode) throws(InputError) -> TableSchema {
+    /// `standard` is the version of the descriptor the schema sits in; a schema file's own `$schema`
+    /// (`isRoot`) decides for it instead.
+    static func schema(from node: DescriptorNode, standard inherited: TableSchema.Standard,
+                       isRoot: Bool = false) throws(InputError) -> TableSchema {
         let schema = try node.mapping("a table schema")
-        let missingValues = try schema.optional("missingValues")?.strings() ?? [""]
+        try schema.checkProperties(.schema)
+        var standard = inherited
+        if let schemaURL = schema.optional("$schema") {
+            let declared = try StandardVersion.version(ofSchemaURL: schemaURL, profile: "tableschema")
+            if isRoot { standard = declared }
+        }
+        let missingValues = try schema.optional("missingValues").map(missingValueList) ?? [""]
         var fields: [Field] = []
         for fieldNode in try schema.required("fields").sequence("a list of fields") {
-            let field = try self.field(from: fieldNode)
+            let field = try FieldParser.field(from: fieldNode, standard: standard)
             guard !fields.contains(where: { $0.name == field.name }) else {
-                throw fieldNode.error("field '\(field.name)' is declared twice")
+                throw fieldNode.refuse("field '\(field.name)' is declared twice")
             }
             fields.append(field)
         }
         let names = Set(fields.map(\.name))
-        let primaryKey = try schema.optional("primaryKey")?.strings() ?? []
-        if let unknown = primaryKey.first(where: { !names.contains($0) }), let keyNode = schema.optional("primaryKey") {
-            throw keyNode.error("primary key field '\(unknown)' is not a field of the table")
+        func fieldNames(_ node: DescriptorNode, _ what: String) throws(InputError) -> [String] {
+            let list = try node.strings()
+            guard !list.isEmpty else { throw node.refuse("\(what) names no field") }
+            if let unknown = list.first(where: { !names.contains($0) }) {
+                throw node.refuse("\(what) field '\(unknown)' is not a field of the table")
+            }
+            return list
+        }
+        let primaryKey = try schema.optional("primaryKey").map { node throws(InputError) in try fieldNames(node, "primary key") } ?? []
+        var uniqueKeys: [[String]] = []
+        if let keysNode = schema.optional("uniqueKeys") {
+            let keys = try keysNode.sequence("a list of unique keys")
+            guard !keys.isEmpty else { throw keysNode.refuse("'uniqueKeys' must not be empty") }
+            for keyNode in keys {
+                guard keyNode.isSequence else { throw keyNode.refuse("a unique key must be a list of field names") }
+                uniqueKeys.append(try fieldNames(keyNode, "unique key"))
+            }
         }
         var foreignKeys: [ForeignKey] = []
         for keyNode in try schema.optional("foreignKeys")?.sequence("a list of foreign keys") ?? [] {
-            let key = try keyNode.mapping("a foreign key")
-            let fields = try key.required("fields").strings()
-            if let unknown = fields.first(where: { !names.contains($0) }) {
-                throw keyNode.error("foreign key field '\(unknown)' is not a field of the table")
+            foreignKeys.append(try foreignKey(from: keyNode, fieldNames: fieldNames))
+        }
+        var fieldsMatch = TableSchema.FieldsMatch.exact
+        if let matchNode = schema.optional("fieldsMatch") {
+            let text = try matchNode.string()
+            guard let match = TableSchema.FieldsMatch(rawValue: text) else {
+                let known = TableSchema.FieldsMatch.allCases.map(\.rawValue).joined(separator: ", ")
+                throw matchNode.refuse("'fieldsMatch' is '\(text)', not one of \(known)")
             }
-            let reference = try key.required("reference").mapping("a foreign key reference")
-            let resource = try reference.optional("resource")?.string()
-            let referenced = try reference.required("fields").strings()
-            guard referenced.count == fields.count else {
-                throw keyNode.error("foreign key has \(fields.count) fields but references \(referenced.count)")
-            }
-            foreignKeys.append(ForeignKey(fields: fields, resource: resource?.isEmpty == false ? resource : nil,
-                                          referencedFields: referenced))
+            fieldsMatch = match
         }
         return TableSchema(fields: fields, primaryKey: primaryKey, foreignKeys: foreignKeys,
-                           missingValues: missingValues)
+                           missingValues: missingValues, uniqueKeys: uniqueKeys, fieldsMatch: fieldsMatch,
+                           standard: standard)
     }
 
-    static func field(from node: DescriptorNode) throws(InputError) -> Field {
-        let field = try node.mapping("a field")
-        let name = try field.required("name").string()
-        let typeName = try field.optional("type")?.string() ?? "string"
-        guard let type = FieldType(rawValue: typeName) else {
-            let known = FieldType.allCases.map(\.rawValue).joined(separator: ", ")
-            throw (field.optional("type") ?? node).error("field '\(name)' has type '\(typeName)', which readout does not support (\(known))")
+    private static func foreignKey(
+        from keyNode: DescriptorNode, fieldNames: (DescriptorNode, String) throws(InputError) -> [String]
+    ) throws(InputError) -> ForeignKey {
+        let key = try keyNode.mapping("a foreign key")
+        try key.checkProperties(.foreignKey)
+        let fields = try fieldNames(try key.required("fields"), "foreign key")
+        let reference = try key.required("reference").mapping("a foreign key reference")
+        try reference.checkProperties(.reference)
+        // v1 wrote a self reference as "resource": ""; v2 omits it (Table Schema, foreignKeys).
+        let resource = try reference.optional("resource")?.string()
+        let referencedNode = try reference.required("fields")
+        let referenced = try referencedNode.strings()
+        guard referenced.count == fields.count else {
+            throw referencedNode.refuse("foreign key has \(fields.count) fields but references \(referenced.count)")
         }
-        let format = try field.optional("format")?.string()
-        if let format, format != "default" {
-            throw (field.optional("format") ?? node).error("field '\(name)' has format '\(format)'; readout supports the default format only")
-        }
-        var constraints = FieldConstraints()
-        if let constraintNode = try field.optional("constraints")?.mapping("constraints") {
-            constraints.required = try constraintNode.optional("required")?.bool() ?? false
-            constraints.unique = try constraintNode.optional("unique")?.bool() ?? false
-            constraints.enumValues = try constraintNode.optional("enum")?.sequence("a list of values").map { node throws(InputError) in try node.scalarText() }
-            constraints.pattern = try constraintNode.optional("pattern")?.string()
-            constraints.minLength = try constraintNode.optional("minLength")?.int()
-            constraints.maxLength = try constraintNode.optional("maxLength")?.int()
-            constraints.minimum = try constraintNode.optional("minimum")?.scalarText()
-            constraints.maximum = try constraintNode.optional("maximum")?.scalarText()
-            if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil,
-               let patternNode = constraintNode.optional("pattern") {
-                throw patternNode.error("field '\(name)' has a pattern that is not a valid regular expression")
+        return ForeignKey(fields: fields, resource: resource?.isEmpty == false ? resource : nil, referencedFields: referenced)
+    }
+
+    /// `missingValues`: unique strings, or objects with a unique `value` and optional `label` (v2).
+    static func missingValueList(_ node: DescriptorNode) throws(InputError) -> [String] {
+        var values: [String] = []
+        for item in try node.sequence("a list of missing values") {
+            let value: String
+            if item.isMapping {
+                let object = try item.mapping("a missing value")
+                try object.checkProperties(.missingValue)
+                value = try object.required("value").string()
+                _ = try object.optional("label")?.string()
+            } else {
+                value = try item.string()
             }
+            guard !values.contains(value) else { throw item.refuse("missing value '\(value)' is listed twice") }
+            values.append(value)
         }
-        let annotationNode = field.optional(SchemaAnnotation.property)
-        let annotation = try annotationNode?.string()
-        if let annotation, let annotationNode, SchemaAnnotation(rawValue: annotation) == nil {
-            throw annotationNode.error("field '\(name)' has the unknown readout annotation '\(annotation)' (see schema/README.md)")
-        }
-        return Field(
-            name: name, type: type, format: format, title: try field.optional("title")?.string(),
-            description: try field.optional("description")?.string(), constraints: constraints,
-            annotation: annotation,
-            trueValues: try field.optional("trueValues")?.strings() ?? Field.defaultTrueValues,
-            falseValues: try field.optional("falseValues")?.strings() ?? Field.defaultFalseValues)
+        return values
     }
 
     /// Every foreign key must name a resource and fields that exist.

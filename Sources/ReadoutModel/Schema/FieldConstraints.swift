@@ -6,6 +6,8 @@ public struct FieldConstraints: Sendable, Equatable {
     public var enumValues: [String]?
     /// An XML Schema-style regular expression that must match the whole value.
     public var pattern: String?
+    /// `pattern`, compiled when the schema loads (the loader sets both; rules match with this one).
+    public var compiledPattern: Pattern?
     public var minLength: Int?
     public var maxLength: Int?
     /// Bounds in the field's own type, kept as written and compared after casting.

@@ -1,0 +1,46 @@
+import ReadoutModel
+
+extension PropertyInventory {
+    /// docs/table-schema-support.md: the README's "Table Schema support" table, rendered from the inventory
+    /// (a test keeps the file in step).
+    public static func markdown() -> String {
+        var lines = [
+            "# Table Schema support",
+            "",
+            "Generated from `Sources/ReadoutLoader/PropertyInventory.swift`; `swift test --filter PropertyInventoryTests`",
+            "fails when this file is out of date (run it with `READOUT_WRITE_DOCS=1` to rewrite it).",
+            "",
+            "Every property of Data Package, Data Resource, Table Schema and Table Dialect, v1 and v2, is either",
+            "supported, documentation only (accepted, with no effect on the data, as the standard says), or refused:",
+            "a descriptor that uses a refused property, a property the standard does not define, or a property on",
+            "a type it does not apply to stops the run (exit 2) with the file, line and JSON path.",
+            "",
+            "## Types and formats",
+            "",
+            "| type | formats | supported |",
+            "|---|---|---|",
+        ]
+        for type in FieldType.allCases {
+            var formats = formats(of: type).map { "`\($0)`" }
+            if patternFormatTypes.contains(type) { formats.append("strftime-style patterns (`%d/%m/%Y`)") }
+            lines.append("| `\(type.rawValue)` | \(formats.joined(separator: ", ")) | supported |")
+        }
+        lines.append("")
+        lines.append("Any other type or format is refused, naming it.")
+        for kind in Kind.allCases {
+            lines += ["", "## \(kind.rawValue)", "", "| property | status | notes |", "|---|---|---|"]
+            for property in properties(of: kind) {
+                let status: String
+                let note: String
+                switch property.support {
+                case .implemented: status = "supported"; note = property.note
+                case .descriptive: status = "documentation only"; note = property.note
+                case let .refused(reason): status = "refused"; note = reason
+                }
+                let types = property.types.map { " Types: " + $0.map { "`\($0.rawValue)`" }.joined(separator: ", ") + "." } ?? ""
+                lines.append("| `\(property.name)` | \(status) | \(note)\(types) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
