@@ -1,6 +1,8 @@
 import ReadoutModel
 
 extension PropertyInventory {
+    private static let patternExamples: [FieldType: String] = [.date: "%d/%m/%Y", .time: "%H:%M", .datetime: "%d/%m/%Y %H:%M"]
+
     /// docs/table-schema-support.md: the README's "Table Schema support" table, rendered from the inventory
     /// (a test keeps the file in step).
     public static func markdown() -> String {
@@ -22,7 +24,7 @@ extension PropertyInventory {
         ]
         for type in FieldType.allCases {
             var formats = formats(of: type).map { "`\($0)`" }
-            if patternFormatTypes.contains(type) { formats.append("strftime-style patterns (`%d/%m/%Y`)") }
+            if let example = patternExamples[type] { formats.append("strftime-style patterns (`\(example)`)") }
             lines.append("| `\(type.rawValue)` | \(formats.joined(separator: ", ")) | supported |")
         }
         lines.append("")

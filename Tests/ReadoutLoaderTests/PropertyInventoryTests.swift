@@ -100,6 +100,13 @@ private struct Placement {
         return prefix.isEmpty ? name : prefix + "." + name
     }
 
+    /// `object` with `value` at `key` (replacing what the minimal object had there).
+    private func with(_ object: [String: Any], _ key: String, _ value: Any) -> [String: Any] {
+        var object = object
+        object[key] = value
+        return object
+    }
+
     func load() throws -> Result<DataPackage, InputError> {
         let type = types?.first ?? .string
         var fieldObject: [String: Any] = ["name": "x", "type": type.rawValue]
@@ -119,14 +126,14 @@ private struct Placement {
             fieldObject[name] = value
             if name == "categoriesOrdered" { fieldObject["categories"] = ["a"] }
         case .constraints: constraints[name] = value
-        case .category: fieldObject["categories"] = [["value": "a", name: value]]
-        case .missingValue: schema["missingValues"] = [["value": "", name: value]]
-        case .foreignKey: schema["foreignKeys"] = [["fields": "x", "reference": ["fields": "x"], name: value]]
-        case .reference: schema["foreignKeys"] = [["fields": "x", "reference": ["fields": "x", name: value]]]
+        case .category: fieldObject["categories"] = [with(["value": "a"], name, value)]
+        case .missingValue: schema["missingValues"] = [with(["value": ""], name, value)]
+        case .foreignKey: schema["foreignKeys"] = [with(["fields": "x", "reference": ["fields": "x"]], name, value)]
+        case .reference: schema["foreignKeys"] = [["fields": "x", "reference": with(["fields": "x"], name, value)]]
         case .dialect: dialect[name] = value
-        case .license: package["licenses"] = [["name": "l", name: value]]
-        case .source: package["sources"] = [["title": "s", name: value]]
-        case .contributor: package["contributors"] = [["title": "c", name: value]]
+        case .license: package["licenses"] = [with(["name": "l"], name, value)]
+        case .source: package["sources"] = [with(["title": "s"], name, value)]
+        case .contributor: package["contributors"] = [with(["title": "c"], name, value)]
         case .exportSettings: package["readout"] = [name: value]
         }
         if !constraints.isEmpty { fieldObject["constraints"] = constraints }
