@@ -119,7 +119,7 @@ public enum DescriptorLoader {
         guard !items.isEmpty else { throw pathNode.refuse("'path' lists no file") }
         return try items.map { item throws(InputError) in
             let reference = try item.string()
-            try refuseRemote(reference, item)
+            try refuseRemoteOrHidden(reference, item)
             try files.checkData(reference, item)
             return reference
         }
@@ -128,15 +128,19 @@ public enum DescriptorLoader {
     /// A schema or dialect given as a file name, opened; nil when it is inline.
     private static func open(_ node: DescriptorNode, _ what: String, files: DescriptorFiles) throws(InputError) -> YAMLDocument? {
         guard case let .scalar(scalar) = node.node else { return nil }
-        try refuseRemote(scalar.string, node)
+        try refuseRemoteOrHidden(scalar.string, node)
         return try files.open(scalar.string, node.node)
     }
 
-    /// URL-or-Path (Glossary): a URL has a scheme; readout reads local files only.
-    private static func refuseRemote(_ reference: String, _ node: DescriptorNode) throws(InputError) {
+    /// URL or Path (Glossary): a URL has a scheme, and readout reads local files only; a path MUST NOT
+    /// use hidden folders (`.hidden`). Absolute paths, `..` and links out of the folder are SafePath's.
+    private static func refuseRemoteOrHidden(_ reference: String, _ node: DescriptorNode) throws(InputError) {
         if let scheme = reference.range(of: "://"), !reference[..<scheme.lowerBound].isEmpty,
            reference[..<scheme.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
             throw node.refuse("'\(reference)' is refused: remote resources are not read")
+        }
+        if reference.split(separator: "/").contains(where: { $0.hasPrefix(".") && $0 != "." && $0 != ".." }) {
+            throw node.refuse("'\(reference)' is refused: hidden files and folders (starting with '.') must not be used")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReadoutLoader
 import ReadoutModel
 import Testing
@@ -241,12 +242,29 @@ import Testing
         RefusedPath(path: #""../a.csv""#, mentions: "'..' leaves the folder"),
         RefusedPath(path: #""/etc/passwd""#, mentions: "absolute paths are not allowed"),
         RefusedPath(path: "[]", mentions: "lists no file"),
+        RefusedPath(path: #"".hidden/a.csv""#, mentions: "hidden files and folders"),
     ]
 
     @Test(arguments: refusedPaths)
     func dataPathsStayInThePackageFolder(_ refused: RefusedPath) throws {
         let error = try refusal(#"{"resources": [{"name": "a", "path": \#(refused.path), "schema": {"fields": [{"name": "x"}]}}]}"#)
         #expect(error.message.contains(refused.mentions), "\(error.message)")
+    }
+
+    @Test func aDataPathThatLinksOutOfTheFolderIsRefused() throws {
+        // Glossary, URL or Path: paths MUST be relative siblings or children of the descriptor.
+        let folder = try TestFolder()
+        let outside = try TestFolder()
+        try outside.write("secret.csv", "x\n1\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/a.csv", withDestinationPath: outside.path + "/secret.csv")
+        let path = try folder.write("datapackage.json", #"{"resources": [{"name": "a", "path": "a.csv", "schema": {"fields": [{"name": "x"}]}}]}"#)
+        #expect(throws: InputError.self) { _ = try DescriptorLoader.load(path: path) }
+        do {
+            _ = try DescriptorLoader.load(path: path)
+        } catch {
+            #expect(error.message.contains("links outside its folder"))
+            #expect(error.line == 1)
+        }
     }
 
     @Test func resourceMistakesAreRefused() throws {
