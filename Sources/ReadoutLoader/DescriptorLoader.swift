@@ -32,14 +32,16 @@ public enum DescriptorLoader {
                                                    v1Profiles: ["data-package", "tabular-data-package"])
         let resources = try root.required("resources").sequence("a list of resources")
         var parsed: [DataPackage.Resource] = []
+        var schemaNodes: [DescriptorNode] = []
         for resourceNode in resources {
-            let resource = try self.resource(from: resourceNode, standard: standard, files: files)
+            let (resource, schemaNode) = try self.resource(from: resourceNode, standard: standard, files: files)
             guard !parsed.contains(where: { $0.name == resource.name }) else {
                 throw resourceNode.refuse("resource '\(resource.name)' is declared twice")
             }
             parsed.append(resource)
+            schemaNodes.append(schemaNode)
         }
-        try SchemaParser.checkForeignKeys(parsed, in: root)
+        try SchemaParser.checkForeignKeys(parsed, schemaNodes: schemaNodes)
         var package = DataPackage(
             name: try root.optional("name")?.string(), title: try root.optional("title")?.string(),
             description: try root.optional("description")?.string(),
@@ -63,8 +65,9 @@ public enum DescriptorLoader {
         return DataPackage.License(name: try name.string(), title: try license.optional("title")?.string())
     }
 
+    /// The resource, and the node of its schema (inline, or the root of its schema file).
     private static func resource(from node: DescriptorNode, standard: TableSchema.Standard,
-                                 files: DescriptorFiles) throws(InputError) -> DataPackage.Resource {
+                                 files: DescriptorFiles) throws(InputError) -> (DataPackage.Resource, DescriptorNode) {
         let resource = try node.mapping("a resource")
         try resource.checkProperties(.resource)
         let name = try resource.required("name").string()
@@ -79,15 +82,16 @@ public enum DescriptorLoader {
             guard type == "table" else { throw typeNode.refuse("resource '\(name)' has type '\(type)'; readout reads tables only") }
         }
         let schema: TableSchema
-        let schemaNode = try resource.required("schema")
-        if let opened = try open(schemaNode, "schema", files: files) {
-            schema = try SchemaParser.schema(from: DescriptorNode(opened.root, in: opened), standard: standard, isRoot: true)
+        var schemaNode = try resource.required("schema")
+        if let opened = try open(schemaNode, files: files) {
+            schemaNode = DescriptorNode(opened.root, in: opened)
+            schema = try SchemaParser.schema(from: schemaNode, standard: standard, isRoot: true)
         } else {
             schema = try SchemaParser.schema(from: schemaNode, standard: standard)
         }
         var dialect = Dialect()
         if let dialectNode = resource.optional("dialect") {
-            if let opened = try open(dialectNode, "dialect", files: files) {
+            if let opened = try open(dialectNode, files: files) {
                 dialect = try DialectParser.dialect(from: DescriptorNode(opened.root, in: opened))
             } else {
                 dialect = try DialectParser.dialect(from: dialectNode)
@@ -99,13 +103,14 @@ public enum DescriptorLoader {
             guard count >= 0 else { throw bytesNode.refuse("'bytes' must not be negative") }
             bytes = count
         }
-        return DataPackage.Resource(
+        let parsed = DataPackage.Resource(
             name: name, title: try resource.optional("title")?.string(),
             description: try resource.optional("description")?.string(),
             paths: try paths(of: resource, files: files), schema: schema, dialect: dialect,
             format: try resource.optional("format")?.string(), mediatype: try resource.optional("mediatype")?.string(),
             encoding: try resource.optional("encoding")?.string(), bytes: bytes,
             hash: try resource.optional("hash").map(ResourceHash.check))
+        return (parsed, schemaNode)
     }
 
     /// `path`: a file, or files read one after the other as one table (Data Resource, Multiple Files);
@@ -126,7 +131,7 @@ public enum DescriptorLoader {
     }
 
     /// A schema or dialect given as a file name, opened; nil when it is inline.
-    private static func open(_ node: DescriptorNode, _ what: String, files: DescriptorFiles) throws(InputError) -> YAMLDocument? {
+    private static func open(_ node: DescriptorNode, files: DescriptorFiles) throws(InputError) -> YAMLDocument? {
         guard case let .scalar(scalar) = node.node else { return nil }
         try refuseRemoteOrHidden(scalar.string, node)
         return try files.open(scalar.string, node.node)

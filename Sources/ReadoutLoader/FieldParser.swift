@@ -25,7 +25,8 @@ enum FieldParser {
         }
         if let values = object.optional("trueValues") { field.trueValues = try values.stringList("a list of true values") }
         if let values = object.optional("falseValues") { field.falseValues = try values.stringList("a list of false values") }
-        if let overlap = field.trueValues.first(where: field.falseValues.contains), let node = object.optional("trueValues") ?? object.optional("falseValues") {
+        if let overlap = field.trueValues.first(where: field.falseValues.contains),
+           let node = object.optional("trueValues") ?? object.optional("falseValues") {
             throw node.refuse("field '\(name)' reads '\(overlap)' as both true and false")
         }
         if let values = object.optional("missingValues") { field.missingValues = try SchemaParser.missingValueList(values) }

@@ -96,16 +96,19 @@ enum SchemaParser {
         return values
     }
 
-    /// Every foreign key must name a resource and fields that exist.
-    static func checkForeignKeys(_ resources: [DataPackage.Resource], in root: DescriptorMapping) throws(InputError) {
-        for resource in resources {
-            for key in resource.schema.foreignKeys {
+    /// Every foreign key must name a resource and fields that exist; `schemaNodes[i]` is resource i's schema,
+    /// so that an error points at the key.
+    static func checkForeignKeys(_ resources: [DataPackage.Resource], schemaNodes: [DescriptorNode]) throws(InputError) {
+        for (resource, schemaNode) in zip(resources, schemaNodes) {
+            let keyNodes = try schemaNode.mapping("a table schema").optional("foreignKeys")?.sequence("a list of foreign keys") ?? []
+            for (key, keyNode) in zip(resource.schema.foreignKeys, keyNodes) {
                 let target = key.referencedTable(from: resource.name)
+                let reference = try keyNode.mapping("a foreign key").required("reference")
                 guard let referenced = resources.first(where: { $0.name == target }) else {
-                    throw root.node.error("resource '\(resource.name)' has a foreign key to '\(target)', which is not a resource")
+                    throw reference.refuse("resource '\(resource.name)' has a foreign key to '\(target)', which is not a resource")
                 }
                 if let missing = key.referencedFields.first(where: { referenced.schema.index(of: $0) == nil }) {
-                    throw root.node.error("resource '\(resource.name)' has a foreign key to '\(target).\(missing)', which is not a field")
+                    throw reference.refuse("resource '\(resource.name)' has a foreign key to '\(target).\(missing)', which is not a field")
                 }
             }
         }

@@ -28,10 +28,10 @@ enum StandardVersion {
     }
 
     /// The version of a root descriptor: `$schema` first, then `profile`, else the 1.0 default.
-    static func version(of root: DescriptorMapping, profile: String, v1Profiles: [String],
-                        default fallback: TableSchema.Standard = .v1) throws(InputError) -> TableSchema.Standard {
+    static func version(of root: DescriptorMapping, profile: String,
+                        v1Profiles: [String]) throws(InputError) -> TableSchema.Standard {
         if let profileNode = root.optional("profile") { try checkProfile(profileNode, allowed: v1Profiles) }
         if let schemaNode = root.optional("$schema") { return try version(ofSchemaURL: schemaNode, profile: profile) }
-        return root.optional("profile") != nil ? .v1 : fallback
+        return .v1
     }
 }
