@@ -63,7 +63,7 @@ public enum PropertyInventory {
     }
 
     private static func descriptive(_ kind: Kind, _ names: [String]) -> [Property] {
-        names.map { Property(kind: kind, name: $0, support: .descriptive, note: "documentation only", types: nil) }
+        names.map { Property(kind: kind, name: $0, support: .descriptive, note: "", types: nil) }
     }
 
     private static func refused(_ kind: Kind, _ name: String, _ reason: String) -> Property {

@@ -30,17 +30,21 @@ extension PropertyInventory {
         lines.append("")
         lines.append("Any other type or format is refused, naming it.")
         for kind in Kind.allCases {
-            lines += ["", "## \(kind.rawValue)", "", "| property | status | notes |", "|---|---|---|"]
-            for property in properties(of: kind) {
-                let status: String
-                let note: String
-                switch property.support {
-                case .implemented: status = "supported"; note = property.note
-                case .descriptive: status = "documentation only"; note = property.note
-                case let .refused(reason): status = "refused"; note = reason
+            let properties = properties(of: kind)
+            // Field properties and constraints that apply to some types only get a column for them.
+            let typed = properties.contains { $0.types != nil }
+            lines += ["", "## \(kind.rawValue)", "",
+                      typed ? "| property | status | types | notes |" : "| property | status | notes |",
+                      typed ? "|---|---|---|---|" : "|---|---|---|"]
+            for property in properties {
+                let status = switch property.support {
+                case .implemented: "supported"
+                case .descriptive: "documentation only"
+                case .refused: "refused"
                 }
-                let types = property.types.map { " Types: " + $0.map { "`\($0.rawValue)`" }.joined(separator: ", ") + "." } ?? ""
-                lines.append("| `\(property.name)` | \(status) | \(note)\(types) |")
+                let types = property.types.map { $0.map { "`\($0.rawValue)`" }.joined(separator: ", ") } ?? "all"
+                let cells = ["`\(property.name)`", status] + (typed ? [types] : []) + [property.note]
+                lines.append("| " + cells.joined(separator: " | ") + " |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
