@@ -9,7 +9,9 @@ extension DescriptorMapping {
             let name = try keyNode.string()
             let place = node.path.isEmpty ? name : "\(node.path).\(name)"
             guard let property = PropertyInventory.property(name, of: kind) else {
-                throw keyNode.error("\(place): '\(name)' is not a property of a \(kind.rawValue) in Data Package v1 or v2, and readout refuses what it does not know rather than ignore it")
+                let what = kind == .exportSettings ? "one of readout's export settings"
+                    : "a property of a \(kind.rawValue) in Data Package v1 or v2"
+                throw keyNode.error("\(place): '\(name)' is not \(what), and readout refuses what it does not know rather than ignore it")
             }
             if case let .refused(reason) = property.support {
                 throw keyNode.error("\(place): '\(name)' is refused: \(reason)")
