@@ -49,6 +49,8 @@ import Testing
         Case(pattern: "\\s", value: "\u{A0}", matches: false, section: "F.1.1 \\s is [#x20\\t\\n\\r]"),
         Case(pattern: "\\d", value: "٣", matches: true, section: "F.1.1 \\d is \\p{Nd}"),
         Case(pattern: "\\w", value: "-", matches: false, section: "F.1.1 \\w excludes \\p{P}"),
+        Case(pattern: "\\w+", value: "a_b", matches: false, section: "F.1.1 \\w excludes '_' (Pc)"),
+        Case(pattern: "\\w", value: "$", matches: true, section: "F.1.1 \\w includes symbols (Sc)"),
         Case(pattern: "\\i\\c*", value: "_a-1.b", matches: true, section: "F.1.1 \\i \\c name characters"),
         Case(pattern: "\\i", value: "1", matches: false, section: "F.1.1 \\i"),
         Case(pattern: "\\I", value: "1", matches: true, section: "F.1.1 \\I"),
