@@ -103,10 +103,15 @@ public enum DescriptorLoader {
             guard count >= 0 else { throw bytesNode.refuse("'bytes' must not be negative") }
             bytes = count
         }
+        let paths = try self.paths(of: resource, files: files)
+        // bytes and hash describe the resource's file; without one they would be ignored.
+        if paths.isEmpty, let fileProperty = resource.optional("bytes") ?? resource.optional("hash") {
+            throw fileProperty.refuse("resource '\(name)' has no 'path', so there is no file to check this against")
+        }
         let parsed = DataPackage.Resource(
             name: name, title: try resource.optional("title")?.string(),
             description: try resource.optional("description")?.string(),
-            paths: try paths(of: resource, files: files), schema: schema, dialect: dialect,
+            paths: paths, schema: schema, dialect: dialect,
             format: try resource.optional("format")?.string(), mediatype: try resource.optional("mediatype")?.string(),
             encoding: try resource.optional("encoding")?.string(), bytes: bytes,
             hash: try resource.optional("hash").map(ResourceHash.check))

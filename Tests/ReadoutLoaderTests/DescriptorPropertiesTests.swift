@@ -272,6 +272,7 @@ import Testing
         #expect(try refusal(#"{"resources": [{"name": "a", "path": "a.csv", "hash": "crc32:00", \#(schema)}]}"#).message.contains("'crc32'"))
         #expect(try refusal(#"{"resources": [{"name": "a", "path": "a.csv", "hash": "abc", \#(schema)}]}"#).message.contains("32 hexadecimal digits"))
         #expect(try refusal(#"{"resources": [{"name": "a", "path": "a.csv", "type": "image", \#(schema)}]}"#).message.contains("tables only"))
+        #expect(try refusal(#"{"resources": [{"name": "a", "bytes": 10, \#(schema)}]}"#).message.contains("no file to check"))
         #expect(try refusal(#"{"resources": [{"name": "a", "path": "a.csv", "schema": "https://example.org/s.json"}]}"#).message.contains("remote resources are not read"))
         #expect(try refusal(#"{"resources": [{"name": "a", "path": "a.csv", "profile": "fiscal-data-resource", \#(schema)}]}"#).message.contains("'fiscal-data-resource'"))
     }
