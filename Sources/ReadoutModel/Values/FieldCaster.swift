@@ -62,7 +62,7 @@ public struct FieldCaster: Sendable {
         switch (json, field.type) {
         case (.null, _): return .null
         case let (.string(text), _): return cast(text)
-        case let (_, .any): return FieldCaster.native(json)
+        case (_, .any): return FieldCaster.native(json)
         case let (.integer(number), .integer): return .integer(number)
         case let (.integer(number), .year): return (0...9999).contains(number) ? .year(number) : .invalid(json.compact)
         case let (.number(number), .integer) where number == number.rounded() && abs(number) < 9.2e18:

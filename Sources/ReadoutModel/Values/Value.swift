@@ -1,6 +1,9 @@
 import Temporal
 
 /// A typed cell value, after casting the text a reader found to its field's type.
+///
+/// Kept to 17 bytes (a string's size and a tag): a table holds one per cell, so the larger payloads
+/// are `indirect` (boxed) and cost their box only in the columns that have them.
 public enum Value: Sendable {
     case null
     case string(String)
@@ -10,17 +13,17 @@ public enum Value: Sendable {
     case number(Double)
     case boolean(Bool)
     case date(CalendarDate)
-    case time(TimeValue)
+    indirect case time(TimeValue)
     /// A date and time, compared as an instant (offsets normalized) and exported as written.
-    case datetime(DateTimeValue)
+    indirect case datetime(DateTimeValue)
     case year(Int)
     case yearMonth(year: Int, month: Int)
-    case duration(DurationValue)
+    indirect case duration(DurationValue)
     /// A JSON object or array: the object, array and geojson types.
     case json(JSONValue)
     /// The items of a `list` field, each cast to its item type, and the delimiter that joins them.
-    case list([Value], delimiter: String)
-    case geopoint(GeoPoint)
+    indirect case list([Value], delimiter: String)
+    indirect case geopoint(GeoPoint)
     /// Text that did not cast to the field's type; `schema.type` reports it and other rules skip it.
     case invalid(String)
 
