@@ -15,7 +15,7 @@ import Testing
     }
 
     /// A table whose cells are cast by its schema, as a reader would; row n is on line n.
-    static func table(_ name: String = "t", _ schema: TableSchema, _ rows: [[String]], format: Table.TableFormat? = .csv) -> Table {
+    static func table(_ schema: TableSchema, _ rows: [[String]], named name: String = "t", format: Table.TableFormat? = .csv) -> Table {
         let casters = schema.fields.map { FieldCaster(field: $0, in: schema) }
         let records = rows.enumerated().map { number, cells in
             Record(values: zip(casters, cells).map { $0.cast($1) }, columns: cells.indices.map { Int32($0 + 1) },
@@ -103,11 +103,11 @@ import Testing
         Case(section: "§foreignKeys: composite, to another resource; a key with a null part is not checked (MATCH SIMPLE)",
              rule: ForeignKeyRule.self,
              tables: [
-                table("places", TableSchema(fields: [field(.string, "country"), field(.integer, "code")]), [["US", "1"], ["CN", "2"]]),
-                table("visits", TableSchema(fields: [field(.string, "country"), field(.integer, "code")],
-                                            foreignKeys: [ForeignKey(fields: ["country", "code"], resource: "places",
-                                                                     referencedFields: ["country", "code"])]),
-                      [["US", "1"], ["US", "2"], ["CN", "02"], ["", "9"], ["XX", ""]]),
+                table(TableSchema(fields: [field(.string, "country"), field(.integer, "code")]), [["US", "1"], ["CN", "2"]], named: "places"),
+                table(TableSchema(fields: [field(.string, "country"), field(.integer, "code")],
+                                  foreignKeys: [ForeignKey(fields: ["country", "code"], resource: "places",
+                                                           referencedFields: ["country", "code"])]),
+                      [["US", "1"], ["US", "2"], ["CN", "02"], ["", "9"], ["XX", ""]], named: "visits"),
              ], badRows: [2]),
         Case(section: "readout: surrounding whitespace in tabular files is reported, never trimmed", rule: SurroundingWhitespaceRule.self,
              tables: one(field(.string), ["a", " a", "a\t", "a b", "\u{00A0}a"]), badRows: [2, 3, 5]),
