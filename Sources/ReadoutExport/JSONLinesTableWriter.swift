@@ -40,6 +40,7 @@ public enum JSONLinesTableWriter {
         case let .boolean(flag): output.append(contentsOf: flag ? yes : no)
         case let .integer(number), let .year(number): output.append(contentsOf: String(number).utf8)
         case let .bigInteger(digits): output.append(contentsOf: digits.utf8)
+        case let .bigNumber(text) where JSONValue.isNumberText(text): output.append(contentsOf: text.utf8)
         case .null: output.append(contentsOf: null)
         case let .number(number) where number.isFinite: output.append(contentsOf: (value.text ?? "null").utf8)
         case let .json(json): output.append(contentsOf: json.compact.utf8)

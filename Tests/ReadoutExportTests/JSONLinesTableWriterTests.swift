@@ -51,12 +51,13 @@ import Testing
             Field(name: "object", type: .object), Field(name: "array", type: .array),
             Field(name: "list", type: .list, itemType: .integer), Field(name: "point", type: .geopoint, format: "array"),
             Field(name: "place", type: .geopoint), Field(name: "big", type: .integer), Field(name: "nan", type: .number),
+            Field(name: "huge", type: .number),
         ]
-        let raws = [#"{"a": [1, "x"]}"#, "[true, null]", "1,2", "[90.5, 45]", "90.5, 45", "123456789012345678901234567890", "NaN"]
+        let raws = [#"{"a": [1, "x"]}"#, "[true, null]", "1,2", "[90.5, 45]", "90.5, 45", "123456789012345678901234567890", "NaN", "1e400"]
         let values = zip(fields, raws).map { FieldCaster(field: $0, missingValues: []).cast($1) }
         let table = Table(name: "shapes", schema: TableSchema(fields: fields), records: [Fixtures.record(values, line: 1)])
         #expect(String(decoding: JSONLinesTableWriter.render(table), as: UTF8.self)
-            == #"{"object":{"a":[1,"x"]},"array":[true,null],"list":[1,2],"point":[90.5,45],"place":"90.5, 45","big":123456789012345678901234567890,"nan":"NaN"}"# + "\n")
+            == #"{"object":{"a":[1,"x"]},"array":[true,null],"list":[1,2],"point":[90.5,45],"place":"90.5, 45","big":123456789012345678901234567890,"nan":"NaN","huge":1e400}"# + "\n")
     }
 
     @Test func aTableWithoutFieldsWritesEmptyObjects() {

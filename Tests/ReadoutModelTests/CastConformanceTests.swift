@@ -66,7 +66,8 @@ import Testing
             ("-1.23", .value(.number(-1.23))), ("12678967.543233", .value(.number(12678967.543233))),
             ("+100000.00", .value(.number(100000))), ("210", .value(.number(210))), (".5", .value(.number(0.5))),
             ("5.", .value(.number(5))), ("1E5", .value(.number(1e5))), ("1e-5", .value(.number(1e-5))), ("2.5E+10", .value(.number(2.5e10))),
-            ("1e300", .value(.number(1e300))),
+            ("1e300", .value(.number(1e300))), ("1e400", .value(.bigNumber("1e400"))), ("-1E+400", .value(.bigNumber("-1E+400"))),
+            ("1e-400", .value(.bigNumber("1e-400"))), ("0e-400", .value(.number(0))),
             ("0x1A", .invalid), ("1_000", .invalid), (" 1", .invalid), ("1 ", .invalid), ("1.5e", .invalid), ("e5", .invalid),
             ("1,5", .invalid), ("--1", .invalid), (".", .invalid), ("1.2.3", .invalid), ("١٢", .invalid),
         ])
@@ -304,6 +305,8 @@ import Testing
         OrderCase(type: .integer, lhs: "10", rhs: "9", order: .greater),
         OrderCase(type: .number, lhs: "1e3", rhs: "999.5", order: .greater),
         OrderCase(type: .number, lhs: "-INF", rhs: "-1e300", order: .less),
+        OrderCase(type: .number, lhs: "1e400", rhs: "1e300", order: .greater),
+        OrderCase(type: .number, lhs: "-1e400", rhs: "-1e300", order: .less),
         OrderCase(type: .number, lhs: "NaN", rhs: "1", order: nil),
         OrderCase(type: .number, lhs: "1.0", rhs: "1", order: .equal),
         OrderCase(type: .duration, lhs: "P1D", rhs: "PT24H", order: .equal),

@@ -176,6 +176,14 @@ enum JSONText {
 }
 
 extension JSONValue {
+    /// Whether `text` is a JSON number as written (RFC 8259: no `+`, no bare `.5`), to write it bare.
+    public static func isNumberText(_ text: String) -> Bool {
+        switch JSONText.parse(text) {
+        case .integer, .number: return !text.contains(" ")
+        default: return false
+        }
+    }
+
     /// Compact JSON with every object's keys sorted: the same for two objects that differ only in key order.
     var sortedCompact: String {
         sortingKeys.compact

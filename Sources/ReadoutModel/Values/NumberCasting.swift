@@ -11,6 +11,9 @@ enum NumberCasting {
         default: break
         }
         guard isDecimal(text[...]), let number = Double(text) else { return nil }
+        // Beyond a Double's range the text itself is the value: INF or 0 would change it.
+        let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+        if !number.isFinite || (number == 0 && mantissa.contains { ("1"..."9").contains($0) }) { return .bigNumber(text) }
         return .number(number)
     }
 

@@ -11,6 +11,9 @@ public enum Value: Sendable {
     /// An integer beyond 64 bits, in canonical decimal text (optional `-`, no leading zeros).
     case bigInteger(String)
     case number(Double)
+    /// A number beyond a Double's range (1e400, 1e-400), kept exactly as its text (group marks removed,
+    /// `.` as the decimal mark) so that export changes nothing; ordered as the infinity or zero it rounds to.
+    case bigNumber(String)
     case boolean(Bool)
     case date(CalendarDate)
     indirect case time(TimeValue)
@@ -44,7 +47,7 @@ public enum Value: Sendable {
     public var text: String? {
         switch self {
         case .null: return nil
-        case let .string(text), let .bigInteger(text), let .invalid(text): return text
+        case let .string(text), let .bigInteger(text), let .bigNumber(text), let .invalid(text): return text
         case let .integer(number): return String(number)
         case let .number(number): return Value.canonical(number)
         case let .boolean(flag): return flag ? "true" : "false"

@@ -9,7 +9,8 @@ extension Value: Hashable {
     public static func == (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
-        case let (.string(a), .string(b)), let (.bigInteger(a), .bigInteger(b)), let (.invalid(a), .invalid(b)):
+        case let (.string(a), .string(b)), let (.bigInteger(a), .bigInteger(b)), let (.bigNumber(a), .bigNumber(b)),
+             let (.invalid(a), .invalid(b)):
             return a == b
         case let (.integer(a), .integer(b)), let (.year(a), .year(b)): return a == b
         case let (.number(a), .number(b)): return a == b || (a.isNaN && b.isNaN)
@@ -44,6 +45,7 @@ extension Value: Hashable {
         case let .list(items, delimiter): hasher.combine(13); hasher.combine(items); hasher.combine(delimiter)
         case let .geopoint(point): hasher.combine(14); hasher.combine(point)
         case let .invalid(text): hasher.combine(15); hasher.combine(text)
+        case let .bigNumber(text): hasher.combine(16); hasher.combine(text)
         }
     }
 }
@@ -58,7 +60,7 @@ extension Value {
         case let (.integer(a), .integer(b)), let (.year(a), .year(b)): return compare(a, b)
         case (.integer, .bigInteger), (.bigInteger, .integer), (.bigInteger, .bigInteger):
             return BigIntegerText.compare(lhs.integerText ?? "", rhs.integerText ?? "")
-        case (.number, _), (_, .number):
+        case (.number, _), (_, .number), (.bigNumber, _), (_, .bigNumber):
             guard let a = lhs.approximateNumber, let b = rhs.approximateNumber, !a.isNaN, !b.isNaN else { return nil }
             return compare(a, b)
         case let (.date(a), .date(b)): return compare(a, b)
@@ -88,7 +90,7 @@ extension Value {
         switch self {
         case let .number(number): return number
         case let .integer(number): return Double(number)
-        case let .bigInteger(text): return Double(text)
+        case let .bigInteger(text), let .bigNumber(text): return Double(text)
         default: return nil
         }
     }
@@ -114,7 +116,7 @@ extension Value: Comparable {
         switch self {
         case .null: return 0
         case .boolean: return 1
-        case .integer, .bigInteger, .number: return 2
+        case .integer, .bigInteger, .number, .bigNumber: return 2
         case .year, .yearMonth, .date, .time, .datetime, .duration: return 3
         case .string: return 4
         case .list, .json, .geopoint: return 5
