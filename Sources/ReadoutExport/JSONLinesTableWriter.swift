@@ -33,13 +33,25 @@ public enum JSONLinesTableWriter {
     private static let no = Array("false".utf8)
     private static let lineEnd = Array("}\n".utf8)
 
-    /// Integers, numbers, booleans and years bare; other values as their text in a JSON string.
+    /// Integers, finite numbers, booleans and years bare; objects, arrays and lists as JSON, geopoints
+    /// in their field's format; other values (NaN and the infinities included) as their text in a string.
     private static func append(_ value: Value, to output: inout [UInt8]) {
         switch value {
         case let .boolean(flag): output.append(contentsOf: flag ? yes : no)
         case let .integer(number), let .year(number): output.append(contentsOf: String(number).utf8)
+        case let .bigInteger(digits): output.append(contentsOf: digits.utf8)
+        case let .bigNumber(text) where JSONValue.isNumberText(text): output.append(contentsOf: text.utf8)
         case .null: output.append(contentsOf: null)
-        case .number: output.append(contentsOf: (value.text ?? "null").utf8)
+        case let .number(number) where number.isFinite: output.append(contentsOf: (value.text ?? "null").utf8)
+        case let .json(json): output.append(contentsOf: json.compact.utf8)
+        case let .geopoint(point) where point.json != nil: output.append(contentsOf: (point.json?.compact ?? "null").utf8)
+        case let .list(items, _):
+            output.append(UInt8(ascii: "["))
+            for (position, item) in items.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                append(item, to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
         default:
             guard let text = value.text else { return output.append(contentsOf: null) }
             JSONEscaping.appendQuoted(text, to: &output)

@@ -64,7 +64,9 @@ public enum PackageDescriptor {
 
     static func field(_ field: Field) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("name", .string(field.name)), ("type", .string(field.type.rawValue))]
-        if let format = field.format { pairs.append(("format", .string(format))) }
+        // Dates export in their canonical yyyy-mm-dd whatever format they were read in; the other
+        // types write their values in the field's format, which the export keeps.
+        if let format = field.format, field.type != .date { pairs.append(("format", .string(format))) }
         if let title = field.title { pairs.append(("title", .string(title))) }
         if let description = field.description { pairs.append(("description", .string(description))) }
         if let annotation = field.annotation { pairs.append((SchemaAnnotation.property, .string(annotation))) }
@@ -82,14 +84,13 @@ public enum PackageDescriptor {
             // Table Schema, categories: all plain values, or all objects.
             let labelled = categories.contains { $0.label != nil }
             pairs.append(("categories", .array(categories.map { category in
-                let value: JSONValue = field.type == .integer ? Int(category.value).map(JSONValue.integer) ?? .string(category.value)
-                    : .string(category.value)
+                let value = bound(category.value, type: field.type)
                 guard labelled else { return value }
                 return .object([("value", value)] + (category.label.map { [("label", JSONValue.string($0))] } ?? []))
             })))
             if field.categoriesOrdered { pairs.append(("categoriesOrdered", .bool(true))) }
         }
-        let constraints = self.constraints(field.constraints, type: field.type)
+        let constraints = self.constraints(canonicalDates(field), type: field.type)
         if !constraints.isEmpty { pairs.append(("constraints", .object(constraints))) }
         return .object(pairs)
     }
@@ -102,13 +103,31 @@ public enum PackageDescriptor {
         if let pattern = constraints.pattern { pairs.append(("pattern", .string(pattern))) }
         if let length = constraints.minLength { pairs.append(("minLength", .integer(length))) }
         if let length = constraints.maxLength { pairs.append(("maxLength", .integer(length))) }
-        let bounds = [("minimum", constraints.minimum), ("maximum", constraints.maximum),
-                      ("exclusiveMinimum", constraints.exclusiveMinimum), ("exclusiveMaximum", constraints.exclusiveMaximum)]
-        for (name, bound) in bounds {
-            guard let bound else { continue }
-            pairs.append((name, type == .integer ? Int(bound).map(JSONValue.integer) ?? .string(bound)
-                : type == .number ? Double(bound).map(JSONValue.number) ?? .string(bound) : .string(bound)))
+        for (name, value) in [("minimum", constraints.minimum), ("maximum", constraints.maximum),
+                              ("exclusiveMinimum", constraints.exclusiveMinimum), ("exclusiveMaximum", constraints.exclusiveMaximum)] {
+            guard let value else { continue }
+            pairs.append((name, bound(value, type: type)))
         }
         return pairs
+    }
+
+    /// A date field's enum and bounds in yyyy-mm-dd, as its exported values are.
+    private static func canonicalDates(_ field: Field) -> FieldConstraints {
+        var constraints = field.constraints
+        guard field.type == .date, field.format != nil else { return constraints }
+        let caster = FieldCaster(field: field, missingValues: [])
+        func canonical(_ text: String?) -> String? { text.map { caster.castLogical($0)?.text ?? $0 } }
+        constraints.enumValues = constraints.enumValues?.map { canonical($0) ?? $0 }
+        constraints.minimum = canonical(constraints.minimum)
+        constraints.maximum = canonical(constraints.maximum)
+        constraints.exclusiveMinimum = canonical(constraints.exclusiveMinimum)
+        constraints.exclusiveMaximum = canonical(constraints.exclusiveMaximum)
+        return constraints
+    }
+
+    /// A descriptor value as JSON: a number for integer and number fields when it reads as one, else its text.
+    private static func bound(_ text: String, type: FieldType) -> JSONValue {
+        type == .integer ? Int(text).map(JSONValue.integer) ?? .string(text)
+            : type == .number ? Double(text).map(JSONValue.number) ?? .string(text) : .string(text)
     }
 }

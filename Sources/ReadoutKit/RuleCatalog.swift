@@ -39,9 +39,18 @@ public enum RuleCatalog {
     private static func examples(_ heading: String, _ examples: [RuleExample]) -> String {
         guard !examples.isEmpty else { return "" }
         return "\n" + heading + "\n" + examples.map { example in
-            example.yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            setting(of: example) + example.yaml.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "    " + $0 }.joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
+    }
+
+    /// What an example assumes beyond the project's schema and YAML, said before it.
+    private static func setting(of example: RuleExample) -> String {
+        var lines = example.format.map { ["    (the tables read from \($0.rawValue) files)"] } ?? []
+        lines += example.uniqueKeys.sorted { $0.key < $1.key }.map { table, keys in
+            "    (with uniqueKeys on \(table): " + keys.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + ")"
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 }
 

@@ -18,7 +18,7 @@ import Testing
                 switch value {
                 case .null: return (field.name, .null)
                 case let .integer(number), let .year(number): return (field.name, .integer(number))
-                case let .number(number): return (field.name, .number(number))
+                case let .number(number) where number.isFinite: return (field.name, .number(number))
                 case let .boolean(flag): return (field.name, .bool(flag))
                 default: return (field.name, value.text.map(JSONValue.string) ?? .null)
                 }
@@ -36,7 +36,7 @@ import Testing
         let table = Table(name: "mixed", schema: schema, records: (0..<20).map { row in
             Fixtures.record([
                 .string(texts[row % texts.count]), row % 4 == 0 ? .null : .number(numbers[row % numbers.count]),
-                .integer(row % 3 == 0 ? Int.min : -row * 1_000_003), .datetime("2024-04-02T10:00:00Z"),
+                .integer(row % 3 == 0 ? Int.min : -row * 1_000_003), FieldCaster(field: schema.fields[3], missingValues: []).cast("2024-04-02T10:00:00Z"),
                 .yearMonth(year: 2024, month: row % 12 + 1), row % 5 == 0 ? .invalid("not \"it\"") : .boolean(row % 2 == 0),
             ], line: row + 1)
         })
@@ -44,6 +44,20 @@ import Testing
         for table in Fixtures.dataset.tables {
             #expect(String(decoding: JSONLinesTableWriter.render(table), as: UTF8.self) == Self.viaJSONValue(table))
         }
+    }
+
+    @Test func writesObjectsArraysListsAndGeopointsAsJSON() {
+        let fields = [
+            Field(name: "object", type: .object), Field(name: "array", type: .array),
+            Field(name: "list", type: .list, itemType: .integer), Field(name: "point", type: .geopoint, format: "array"),
+            Field(name: "place", type: .geopoint), Field(name: "big", type: .integer), Field(name: "nan", type: .number),
+            Field(name: "huge", type: .number),
+        ]
+        let raws = [#"{"a": [1, "x"]}"#, "[true, null]", "1,2", "[90.5, 45]", "90.5, 45", "123456789012345678901234567890", "NaN", "1e400"]
+        let values = zip(fields, raws).map { FieldCaster(field: $0, missingValues: []).cast($1) }
+        let table = Table(name: "shapes", schema: TableSchema(fields: fields), records: [Fixtures.record(values, line: 1)])
+        #expect(String(decoding: JSONLinesTableWriter.render(table), as: UTF8.self)
+            == #"{"object":{"a":[1,"x"]},"array":[true,null],"list":[1,2],"point":[90.5,45],"place":"90.5, 45","big":123456789012345678901234567890,"nan":"NaN","huge":1e400}"# + "\n")
     }
 
     @Test func aTableWithoutFieldsWritesEmptyObjects() {

@@ -38,7 +38,7 @@ import Testing
         #expect(record.values[1] == .string("Xi Jinping"))
         let link = try #require(dataset.table(named: "attribution_links")?.records.first)
         #expect(link.values[1] == .integer(2))
-        #expect(link.values[3] == .string("CCTV"), "strings are trimmed")
+        #expect(link.values[3] == .string("  CCTV "), "strings are kept as written")
     }
 
     @Test func nullsAndQuotedTextAreTold() throws {

@@ -18,6 +18,11 @@ import Testing
         #expect(dates.sorted().map { $0.text ?? "" } == ["2023-11-15", "2024-01-31", "2024-04-02"])
     }
 
+    /// A table keeps a value per cell: new kinds of value must not widen every cell.
+    @Test func aValueIsNoWiderThanAStringAndATag() {
+        #expect(MemoryLayout<Value>.size <= MemoryLayout<String>.size + 1)
+    }
+
     @Test func presence() {
         #expect(!Value.null.isPresent)
         #expect(!Value.invalid("x").isPresent)

@@ -1,21 +1,39 @@
 import Temporal
 
 /// A typed cell value, after casting the text a reader found to its field's type.
-public enum Value: Sendable, Hashable {
+///
+/// Kept to 17 bytes (a string's size and a tag): a table holds one per cell, so the larger payloads
+/// are `indirect` (boxed) and cost their box only in the columns that have them.
+public enum Value: Sendable {
     case null
     case string(String)
     case integer(Int)
+    /// An integer beyond 64 bits, in canonical decimal text (optional `-`, no leading zeros).
+    case bigInteger(String)
     case number(Double)
+    /// A number beyond a Double's range (1e400, 1e-400), kept exactly as its text (group marks removed,
+    /// `.` as the decimal mark) so that export changes nothing; ordered as the infinity or zero it rounds to.
+    case bigNumber(String)
     case boolean(Bool)
     case date(CalendarDate)
-    /// An ISO 8601 date and time, kept in its canonical text.
-    case datetime(String)
+    indirect case time(TimeValue)
+    /// A date and time, compared as an instant (offsets normalized) and exported as written.
+    indirect case datetime(DateTimeValue)
     case year(Int)
     case yearMonth(year: Int, month: Int)
+    indirect case duration(DurationValue)
+    /// A JSON object or array: the object, array and geojson types.
+    case json(JSONValue)
+    /// The items of a `list` field, each cast to its item type, and the delimiter that joins them.
+    indirect case list([Value], delimiter: String)
+    indirect case geopoint(GeoPoint)
     /// Text that did not cast to the field's type; `schema.type` reports it and other rules skip it.
     case invalid(String)
 
-    public var isNull: Bool { self == .null }
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
 
     /// A value the rules can use: neither null nor invalid.
     public var isPresent: Bool {
@@ -25,17 +43,23 @@ public enum Value: Sendable, Hashable {
         }
     }
 
-    /// The canonical text form (ISO dates, shortest numbers); nil for null.
+    /// The canonical text form (ISO dates, shortest numbers, compact JSON); nil for null.
     public var text: String? {
         switch self {
         case .null: return nil
-        case let .string(text), let .datetime(text), let .invalid(text): return text
+        case let .string(text), let .bigInteger(text), let .bigNumber(text), let .invalid(text): return text
         case let .integer(number): return String(number)
         case let .number(number): return Value.canonical(number)
         case let .boolean(flag): return flag ? "true" : "false"
         case let .date(date): return date.description
-        case let .year(year): return String(year)
-        case let .yearMonth(year, month): return String(year) + (month < 10 ? "-0" : "-") + String(month)
+        case let .time(time): return time.text
+        case let .datetime(datetime): return datetime.text
+        case let .year(year): return Value.fourDigits(year)
+        case let .yearMonth(year, month): return Value.fourDigits(year) + (month < 10 ? "-0" : "-") + String(month)
+        case let .duration(duration): return duration.text
+        case let .json(json): return json.compact
+        case let .list(items, delimiter): return items.map { $0.text ?? "" }.joined(separator: delimiter)
+        case let .geopoint(point): return point.text
         }
     }
 
@@ -59,39 +83,28 @@ public enum Value: Sendable, Hashable {
         return nil
     }
 
-    /// Integral doubles print without a fraction so `2.0` and `2` export alike.
+    /// How many items a collection holds (array items, object members, list items); nil for other values.
+    public var itemCount: Int? {
+        switch self {
+        case let .json(.array(items)): return items.count
+        case let .json(.object(members)): return members.count
+        case let .list(items, _): return items.count
+        default: return nil
+        }
+    }
+
+    /// Integral doubles print without a fraction so `2.0` and `2` export alike; the special values
+    /// print as Table Schema writes them.
     static func canonical(_ number: Double) -> String {
+        if number.isNaN { return "NaN" }
+        if number.isInfinite { return number < 0 ? "-INF" : "INF" }
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
         return String(number)
     }
-}
 
-extension Value: Comparable {
-    /// Orders values of one field; nulls first. Values of different kinds order by kind.
-    public static func < (lhs: Value, rhs: Value) -> Bool {
-        switch (lhs, rhs) {
-        case let (.integer(a), .integer(b)): return a < b
-        case let (.number(a), .number(b)): return a < b
-        case let (.integer(a), .number(b)): return Double(a) < b
-        case let (.number(a), .integer(b)): return a < Double(b)
-        case let (.date(a), .date(b)): return a < b
-        case let (.year(a), .year(b)): return a < b
-        case let (.yearMonth(ay, am), .yearMonth(by, bm)): return (ay, am) < (by, bm)
-        case let (.boolean(a), .boolean(b)): return !a && b
-        default:
-            if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-            return (lhs.text ?? "") < (rhs.text ?? "")
-        }
-    }
-
-    private var rank: Int {
-        switch self {
-        case .null: return 0
-        case .boolean: return 1
-        case .integer, .number: return 2
-        case .year, .yearMonth, .date, .datetime: return 3
-        case .string: return 4
-        case .invalid: return 5
-        }
+    /// Years print with at least four digits, as XML Schema's gYear writes them.
+    static func fourDigits(_ year: Int) -> String {
+        let digits = String(year.magnitude)
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

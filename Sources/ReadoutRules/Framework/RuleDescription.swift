@@ -54,10 +54,27 @@ public struct RuleExample: Sendable {
     public var yaml: String
     /// Corpus files (name → text) the example's sources point to.
     public var corpus: [String: String]
+    /// The file format the tables are taken as read from, for rules about tabular files; nil: YAML.
+    public var format: Table.TableFormat?
+    /// v2 `uniqueKeys` the example adds to tables of the project's schema (table name → keys).
+    public var uniqueKeys: [String: [[String]]]
 
-    public init(_ yaml: String, corpus: [String: String] = [:]) {
+    public init(_ yaml: String, corpus: [String: String] = [:], format: Table.TableFormat? = nil,
+                uniqueKeys: [String: [[String]]] = [:]) {
         self.yaml = yaml
         self.corpus = corpus
+        self.format = format
+        self.uniqueKeys = uniqueKeys
+    }
+
+    /// The dataset loaded from the example's YAML, as the example says it was read.
+    public func adjusted(_ dataset: Dataset) -> Dataset {
+        var dataset = dataset
+        for index in dataset.tables.indices {
+            if let format { dataset.tables[index].format = format }
+            if let keys = uniqueKeys[dataset.tables[index].name] { dataset.tables[index].schema.uniqueKeys = keys }
+        }
+        return dataset
     }
 
     /// The YAML without markers, and the 1-based line and column (in Unicode scalars, as libyaml counts) of each.

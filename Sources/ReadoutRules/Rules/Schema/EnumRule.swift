@@ -1,14 +1,17 @@
 import ReadoutModel
 
-/// A value outside its field's `enum`.
+/// A value outside its field's `enum`, or not one of its `categories` (v2).
 public struct EnumRule: Rule {
     public static let description = RuleDescription(
         id: "schema.enum", severity: .error,
         summary: "A value is not one of the values its field allows.",
         explanation: """
-            A field with an `enum` constraint takes only the listed values, compared after casting to the \
-            field's type (so they are case-sensitive for strings). Controlled vocabularies such as event \
-            kinds and attribution types keep the data comparable across extractors.
+            A field with an `enum` constraint takes only the listed values, and a field with `categories` \
+            (Table Schema v2) only its categories' values. Both are compared as typed values, after casting \
+            the listed values with the field's own type and format: `1.0` matches an enum of `1` in a \
+            number field; strings match exactly, case and surrounding spaces included (`' cedar'` is not \
+            `cedar`). Controlled vocabularies such as event kinds and attribution types keep the data \
+            comparable across extractors.
             """,
         triggering: [
             RuleExample("""
@@ -33,17 +36,34 @@ public struct EnumRule: Rule {
         var findings: [Finding] = []
         for table in context.dataset.tables {
             for (index, field) in table.schema.fields.enumerated() {
-                guard let allowed = field.constraints.enumValues else { continue }
-                let caster = FieldCaster(field: field, missingValues: table.schema.missingValues)
-                let values = Set(allowed.map(caster.cast))
-                for record in table.records where record.values[index].isPresent && !values.contains(record.values[index]) {
-                    let shown = allowed.prefix(12).joined(separator: ", ") + (allowed.count > 12 ? ", ..." : "")
-                    findings.append(context.finding(
-                        Self.self, "'\(record.values[index].text ?? "")' is not allowed for '\(field.name)' (allowed: \(shown))",
-                        table: table, record: record, field: index))
+                let caster = FieldCaster(field: field, in: table.schema)
+                if let allowed = field.constraints.enumValues {
+                    findings += outside(allowed, caster: caster, table: table, field: index, context) { value in
+                        "'\(value)' is not allowed for '\(field.name)' (allowed: \(EnumRule.shown(allowed)))"
+                    }
+                }
+                if let categories = field.categories?.map(\.value) {
+                    findings += outside(categories, caster: caster, table: table, field: index, context) { value in
+                        "'\(value)' is not one of the categories of '\(field.name)' (\(EnumRule.shown(categories)))"
+                    }
                 }
             }
         }
         return findings
+    }
+
+    /// Findings for the present values of field `index` that are none of `listed`, cast as the field's values.
+    private func outside(_ listed: [String], caster: FieldCaster, table: Table, field index: Int, _ context: RuleContext,
+                         message: (String) -> String) -> [Finding] {
+        let values = Set(listed.compactMap(caster.castLogical))
+        return table.records.compactMap { record in
+            let value = record.values[index]
+            guard value.isPresent, !values.contains(value) else { return nil }
+            return context.finding(Self.self, message(value.text ?? ""), table: table, record: record, field: index)
+        }
+    }
+
+    private static func shown(_ listed: [String]) -> String {
+        listed.prefix(12).joined(separator: ", ") + (listed.count > 12 ? ", ..." : "")
     }
 }

@@ -7,8 +7,10 @@ public struct ForeignKeyRule: Rule {
         summary: "A reference points to no record of the referenced table.",
         explanation: """
             Each foreign key of the schema (one field or several, to another table or to its own) must \
-            find a record whose referenced fields hold the same values. A reference with a missing value \
-            is not checked: whether it may be missing is the `required` constraint's business.
+            find a record whose referenced fields hold the same typed values, compared exactly (`k1 ` \
+            does not refer to `k1`). A key with a null part is not checked at all, as SQL's default MATCH \
+            SIMPLE does: whether a part may be missing is the `required` constraint's business. A part \
+            that is not of its field's type is reported by `schema.type` and the key is not checked.
             """,
         triggering: [
             RuleExample("""

@@ -1,13 +1,15 @@
 import ReadoutModel
 
-/// A string shorter than `minLength` or longer than `maxLength`.
+/// A string or collection shorter than `minLength` or longer than `maxLength`.
 public struct LengthRule: Rule {
     public static let description = RuleDescription(
         id: "schema.length", severity: .error,
-        summary: "A string is shorter or longer than its field allows.",
+        summary: "A string, or an array, object or list, is shorter or longer than its field allows.",
         explanation: """
-            `minLength` and `maxLength` count characters. Evidence spans are capped so that the dataset \
-            holds short verbatim spans of its articles, never whole passages.
+            `minLength` and `maxLength` count a string's characters as Unicode code points (as the \
+            standard's JSON Schema and every peer count them: `é` written as e and a combining accent is \
+            two), and the items of an array or list and the members of an object. Evidence spans are \
+            capped so that the dataset holds short verbatim spans of its articles, never whole passages.
             """,
         triggering: [
             RuleExample("""
@@ -43,20 +45,29 @@ public struct LengthRule: Rule {
                 let limits = field.constraints
                 guard limits.minLength != nil || limits.maxLength != nil else { continue }
                 for record in table.records {
-                    guard case let .string(text) = record.values[index] else { continue }
-                    let length = text.count
+                    let value = record.values[index]
+                    guard let (length, unit) = LengthRule.length(of: value) else { continue }
                     if let minimum = limits.minLength, length < minimum {
                         findings.append(context.finding(
-                            Self.self, "'\(field.name)' has \(length) characters, fewer than its minimum of \(minimum)",
+                            Self.self, "'\(field.name)' has \(length) \(unit), fewer than its minimum of \(minimum)",
                             table: table, record: record, field: index))
                     } else if let maximum = limits.maxLength, length > maximum {
                         findings.append(context.finding(
-                            Self.self, "'\(field.name)' has \(length) characters, more than its maximum of \(maximum)",
+                            Self.self, "'\(field.name)' has \(length) \(unit), more than its maximum of \(maximum)",
                             table: table, record: record, field: index))
                     }
                 }
             }
         }
         return findings
+    }
+
+    /// A string's code points, or a collection's items; nil for other values.
+    static func length(of value: Value) -> (Int, String)? {
+        switch value {
+        case let .string(text): return (text.unicodeScalars.count, "characters")
+        case .json(.object): return value.itemCount.map { ($0, "members") }
+        default: return value.itemCount.map { ($0, "items") }
+        }
     }
 }

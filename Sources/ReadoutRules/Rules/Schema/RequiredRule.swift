@@ -1,13 +1,15 @@
 import ReadoutModel
 
-/// A required field, or a primary key field, without a value.
+/// A required field without a value.
 public struct RequiredRule: Rule {
     public static let description = RuleDescription(
         id: "schema.required", severity: .error,
         summary: "A required field has no value.",
         explanation: """
-            A field whose constraints say `required: true`, and every field of the primary key, must have \
-            a value in every record. A missing key, `null`, `~` and an empty value all count as no value.
+            A field whose constraints say `required: true` must have a value in every record. No value \
+            means null: a missing key, `null` or `~` in YAML, JSON `null`, or text that is exactly one of \
+            the field's missing values (its own `missingValues`, else the schema's; `""` by default). \
+            A cell of spaces is a value. A primary key's fields are checked by `schema.primary-key`.
             """,
         triggering: [
             RuleExample("""
@@ -36,10 +38,7 @@ public struct RequiredRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         for table in context.dataset.tables {
-            let keyFields = Set(table.schema.primaryKey)
-            let required = table.schema.fields.indices.filter {
-                table.schema.fields[$0].constraints.required || keyFields.contains(table.schema.fields[$0].name)
-            }
+            let required = table.schema.fields.indices.filter { table.schema.fields[$0].constraints.required }
             for record in table.records {
                 for index in required where record.values[index].isNull {
                     findings.append(context.finding(

@@ -6,9 +6,11 @@ public struct TypeRule: Rule {
         id: "schema.type", severity: .error,
         summary: "A value is not of its field's type.",
         explanation: """
-            Each field of the Table Schema has a type (string, integer, number, boolean, date, datetime, \
-            year, yearmonth). A value that does not read as that type, such as 2024-13-01 for a date or \
-            a list where one value is expected, cannot be exported or checked by other rules.
+            Each field of the Table Schema has a type and a format, and a value must read as that type \
+            exactly as written, by the standard's lexical rules: no surrounding spaces (except where \
+            `bareNumber` is false), no hexadecimal or underscored numbers, no leap second, four-digit \
+            years. A value that does not, such as 2024-13-01 for a date or a list where one value is \
+            expected, cannot be exported or checked by other rules.
             """,
         triggering: [
             RuleExample("""
@@ -45,7 +47,7 @@ public struct TypeRule: Rule {
                     guard case let .invalid(raw) = value else { continue }
                     let field = table.schema.fields[index]
                     findings.append(context.finding(
-                        Self.self, "'\(raw)' is not a valid \(TypeRule.describe(field.type)) for '\(field.name)'",
+                        Self.self, "'\(raw)' is not a valid \(TypeRule.describe(field)) for '\(field.name)'",
                         table: table, record: record, field: index))
                 }
             }
@@ -53,17 +55,51 @@ public struct TypeRule: Rule {
         return findings
     }
 
-    static func describe(_ type: FieldType) -> String {
-        switch type {
-        case .string: return "string"
+    /// The field's type and format in words, with the form a value must take.
+    static func describe(_ field: Field) -> String {
+        let format = field.format ?? "default"
+        switch field.type {
+        case .string:
+            switch format {
+            case "email": return "email address"
+            case "uri": return "URI (scheme:rest)"
+            case "binary": return "base64 text"
+            case "uuid": return "UUID (8-4-4-4-12 hexadecimal digits)"
+            default: return "string"
+            }
         case .integer: return "integer"
         case .number: return "number"
-        case .boolean: return "boolean (true or false)"
-        case .date: return "date (YYYY-MM-DD)"
-        case .datetime: return "datetime (YYYY-MM-DDThh:mm:ssZ)"
+        case .boolean:
+            if field.trueValues == Field.defaultTrueValues, field.falseValues == Field.defaultFalseValues {
+                return "boolean (true or false)"
+            }
+            return "boolean (\((field.trueValues + field.falseValues).joined(separator: ", ")))"
+        case .object: return "JSON object"
+        case .array: return "JSON array"
+        case .list:
+            return "list of \((field.itemType ?? .string).rawValue) items separated by '\(field.delimiter)'"
+        case .date: return temporal("date", "YYYY-MM-DD", format)
+        case .time: return temporal("time", "hh:mm:ss", format)
+        case .datetime: return temporal("datetime", "YYYY-MM-DDThh:mm:ss, optional fraction and zone", format)
         case .year: return "year (YYYY)"
         case .yearmonth: return "year and month (YYYY-MM)"
-        default: return type.rawValue
+        case .duration: return "duration (ISO 8601, e.g. P1Y2M3DT4H5M6S)"
+        case .geopoint:
+            switch format {
+            case "array": return "geopoint ([lon, lat])"
+            case "object": return #"geopoint ({"lon": lon, "lat": lat})"#
+            default: return "geopoint (lon, lat)"
+            }
+        case .geojson: return format == "topojson" ? "TopoJSON topology" : "GeoJSON object"
+        case .any: return "value"
+        }
+    }
+
+    private static func temporal(_ name: String, _ defaultForm: String, _ format: String) -> String {
+        switch format {
+        case "default": return "\(name) (\(defaultForm))"
+        case "any": return name
+        default: return "\(name) (\(format))"
         }
     }
 }

@@ -6,8 +6,10 @@ public struct UniqueRule: Rule {
         id: "schema.unique", severity: .error,
         summary: "A value repeats in a field whose values must be unique.",
         explanation: """
-            A field with `unique: true` may hold each value once (nulls excepted). The finding lands on \
-            the later record and names the earlier one.
+            A field with `unique: true` may hold each value once. Values are compared as typed values \
+            (`1` and `1.0` are one number, datetimes at one instant are one), strings exactly (`x` and \
+            `x ` differ); nulls are excluded, as in SQL. The finding lands on the later record and names \
+            the earlier one.
             """,
         triggering: [
             RuleExample("""

@@ -1,0 +1,78 @@
+import ReadoutModel
+
+/// A text cell of a CSV, JSON Lines or JSON table that starts or ends with whitespace.
+public struct SurroundingWhitespaceRule: Rule {
+    public static let description = RuleDescription(
+        id: "table.surrounding-whitespace", severity: .warning,
+        summary: "A text value of a tabular file starts or ends with whitespace.",
+        explanation: """
+            readout checks values exactly as written: `' cedar'` is not `cedar` for an enum, a foreign key \
+            or a unique constraint, as it is not for pandas or SQL. Spreadsheet exports often pad cells \
+            with spaces, so every string value of a table read from a CSV, JSON Lines or JSON file that \
+            starts or ends with a space, tab, line break or other Unicode whitespace is reported here, \
+            instead of being trimmed out of sight. YAML data is not checked: YAML drops the padding of \
+            plain scalars itself, and keeps it only when it is quoted on purpose.
+            """,
+        triggering: [
+            RuleExample("""
+                actors:
+                  - id: biden
+                    name: ↓" Joe Biden"
+                    kind: person
+                  - id: xi
+                    name: ↓"Xi Jinping\\t"
+                    kind: person
+                """, format: .csv),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                actors:
+                  - id: biden
+                    name: Joe Biden
+                    kind: person
+                """, format: .csv),
+            RuleExample("""
+                actors:
+                  - id: biden
+                    name: " Joe Biden"
+                    kind: person
+                """),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        for table in context.dataset.tables {
+            guard let format = table.format, format != .yaml else { continue }
+            for record in table.records {
+                for (index, value) in record.values.enumerated() {
+                    guard case let .string(text) = value, let side = SurroundingWhitespaceRule.padding(of: text) else { continue }
+                    findings.append(context.finding(
+                        Self.self, "'\(table.schema.fields[index].name)' has \(side) whitespace: \(SurroundingWhitespaceRule.quoted(text))",
+                        table: table, record: record, field: index))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// "leading", "trailing" or "leading and trailing"; nil when the text has neither.
+    static func padding(of text: String) -> String? {
+        let leading = text.unicodeScalars.first?.properties.isWhitespace ?? false
+        let trailing = text.unicodeScalars.last?.properties.isWhitespace ?? false
+        switch (leading, trailing) {
+        case (true, true): return "leading and trailing"
+        case (true, false): return "leading"
+        case (false, true): return "trailing"
+        case (false, false): return nil
+        }
+    }
+
+    /// The text in JSON quotes, so that a tab or a line break shows.
+    private static func quoted(_ text: String) -> String {
+        var output = ""
+        JSONValue.writeString(text, to: &output)
+        return output
+    }
+}
