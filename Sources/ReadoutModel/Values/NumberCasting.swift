@@ -19,6 +19,8 @@ enum NumberCasting {
 
     /// An integer of any size: `[+-]?[0-9]+` after removing `groupChar`; beyond 64 bits it stays exact text.
     static func integer(_ raw: String, field: Field) -> Value? {
+        // The usual cell: a bare 64-bit integer (Int parses exactly `[+-]?[0-9]+`).
+        if field.bareNumber, field.groupChar == nil, let number = Int(raw) { return .integer(number) }
         guard let text = normalized(raw, field: field, decimal: false),
               let canonical = BigIntegerText.canonical(text[...]) else { return nil }
         return Int(canonical).map(Value.integer) ?? .bigInteger(canonical)
@@ -27,6 +29,7 @@ enum NumberCasting {
     /// The text with `groupChar` removed and `decimalChar` turned into `.`, and, when `bareNumber` is
     /// false, what surrounds the number stripped; nil when a `.` stands where it is not the decimal mark.
     private static func normalized(_ raw: String, field: Field, decimal: Bool) -> String? {
+        if field.bareNumber, field.groupChar == nil, !decimal || field.decimalChar == "." { return raw }
         var text = field.bareNumber ? raw[...] : strippingSurroundings(raw, decimalChar: decimal ? field.decimalChar : nil)
         if field.groupChar == nil, !decimal || field.decimalChar == "." { return String(text) }
         var result = ""
