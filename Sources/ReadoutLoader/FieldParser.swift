@@ -53,6 +53,10 @@ enum FieldParser {
             // Table Schema, categories: the enum values MUST be a subset of the categories.
             throw enumNode.refuse("field '\(name)' has the enum value '\(stray)', which is not one of its categories")
         }
+        if let problem = FieldCaster.problem(with: field), let node = object.optional("itemType") ?? object.optional("format") {
+            throw node.refuse("field '\(name)': \(problem)")
+        }
+        try checkDescriptorValues(of: field, in: object)
         return field
     }
 
@@ -78,10 +82,31 @@ enum FieldParser {
         guard PropertyInventory.patternFormatTypes.contains(type) else {
             throw formatNode.refuse("field '\(name)' has format '\(format)'; a \(type.rawValue) field's formats are \(known.joined(separator: ", "))")
         }
-        if let problem = StrftimePattern.problem(in: format) {
-            throw formatNode.refuse("field '\(name)' has format '\(format)', which is neither default, any nor a strftime-style pattern: \(problem)")
+        // A pattern without a directive (`dd/mm/yyyy`) is a mistake that would fail every cell, and
+        // what the caster cannot read is refused here, never met cell by cell.
+        let problem = format.contains("%") ? FieldCaster.problem(with: Field(name: name, type: type, format: format))
+            : "it has no % directive"
+        if let problem {
+            throw formatNode.refuse("field '\(name)' has format '\(format)', which is neither default, any nor a strftime-style pattern readout reads: \(problem)")
         }
         return format
+    }
+
+    /// Enum values, bounds and categories must be values of the field's type: a rule cannot compare a
+    /// cell with a bound that does not cast, so such a descriptor is refused, naming the constraint.
+    private static func checkDescriptorValues(of field: Field, in object: DescriptorMapping) throws(InputError) {
+        let caster = FieldCaster(field: field, missingValues: [])
+        let constraints = field.constraints
+        let bounds = [("minimum", constraints.minimum), ("maximum", constraints.maximum),
+                      ("exclusiveMinimum", constraints.exclusiveMinimum), ("exclusiveMaximum", constraints.exclusiveMaximum)]
+        let written = bounds.compactMap { name, value in value.map { (name, [$0]) } }
+            + [("enum", constraints.enumValues ?? []), ("categories", field.categories?.map(\.value) ?? [])]
+        for (property, values) in written {
+            guard let stray = values.first(where: { caster.castLogical($0) == nil }) else { continue }
+            let node = try object.optional("constraints")?.mapping("constraints").optional(property)
+                ?? object.optional(property) ?? object.node
+            throw node.refuse("field '\(field.name)' has the \(property) value '\(stray)', which is not a valid \(field.type.rawValue)")
+        }
     }
 
     /// An integer of any size: an optional sign and ASCII digits.
