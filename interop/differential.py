@@ -128,12 +128,19 @@ def compare(seed, binary, work, keep, defect_share):
 
 
 def allowed(difference, allowlist):
-    for entry in allowlist:
-        if entry["side"] != difference["side"]:
-            continue
-        if any(fnmatch.fnmatch(tag, entry["tag"]) for tag in difference["tags"]):
-            return entry["id"]
-    return None
+    """The allowlist entries that explain a differing row: one per tag of the row, or None when a tag
+    (or the row, untagged) has none. Every tag must be explained, so that a row the generator left
+    valid, or one with another defect too, is never excused by an entry."""
+    if not difference["tags"]:
+        return None
+    entries = []
+    for tag in difference["tags"]:
+        entry = next((entry["id"] for entry in allowlist
+                      if entry["side"] == difference["side"] and fnmatch.fnmatch(tag, entry["tag"])), None)
+        if entry is None:
+            return None
+        entries.append(entry)
+    return ",".join(sorted(set(entries)))
 
 
 def judge(result, allowlist):

@@ -168,23 +168,29 @@ def bad_value(rng, spec, kind):
             choices.append((bound, value if kind == "jsonl" else str(value)))
     if "minimum" in cons and ftype == "date":
         choices.append(("minimum", "1999-01-01"))
+    # Texts that are not the type's lexical form, each with a label that names what is wrong.
     lexical = {
-        "integer": ["1.5", "abc", "1e3", "0x1A", " 7"], "number": ["abc", "1,5", "--1"],
-        "boolean": ["yes", "2", "t"], "date": ["2021-02-30", "20210101", "yesterday"],
-        "datetime": ["2021-01-01", "2021-01-01T25:00:00", "noon"], "time": ["24:00:01", "12:60:00", "noon"],
-        "year": ["99999", "20x1"], "yearmonth": ["2021-13", "2021"], "duration": ["P", "1Y", "PT"],
-        "geopoint": ["200,100", "abc", "1"], "object": ["[1]", "{bad"], "array": ["{}", "[bad"],
-        "string": {"email": ["no-at-sign"], "uri": ["not a uri"], "uuid": ["1234"]}.get(fmt, []),
+        "integer": [("fraction", "1.5"), ("word", "abc"), ("exponent", "1e3"), ("hex", "0x1A"), ("space", " 7")],
+        "number": [("word", "abc"), ("comma", "1,5"), ("signs", "--1")],
+        "boolean": [("yes", "yes"), ("two", "2"), ("t", "t")],
+        "date": [("day", "2021-02-30"), ("basic", "20210101"), ("word", "yesterday")],
+        "datetime": [("date-only", "2021-01-01"), ("hour", "2021-01-01T25:00:00"), ("word", "noon")],
+        "time": [("hour", "24:00:01"), ("minute", "12:60:00"), ("word", "noon")],
+        "year": [("digits", "99999"), ("letter", "20x1")], "yearmonth": [("month", "2021-13"), ("year-only", "2021")],
+        "duration": [("empty", "P"), ("no-p", "1Y"), ("empty-time", "PT")],
+        "geopoint": [("range", "200,100"), ("word", "abc"), ("one", "1")],
+        "object": [("array", "[1]"), ("broken", "{bad")], "array": [("object", "{}"), ("broken", "[bad")],
+        "string": {"email": [("email", "no-at-sign")], "uri": [("uri", "not a uri")], "uuid": [("uuid", "1234")]}.get(fmt, []),
     }.get(ftype, [])
     if ftype == "date" and fmt == "%d/%m/%Y":
-        lexical = ["2021-01-01", "31/02/2021"]
+        lexical = [("iso", "2021-01-01"), ("day", "31/02/2021")]
     if ftype == "date" and fmt == "any":
         lexical = []
     if lexical:
-        text = rng.choice(lexical)
+        label, text = rng.choice(lexical)
         if kind == "jsonl" and ftype in ("integer", "number", "boolean", "year", "object", "array"):
-            text = "abc"
-        choices.append(("type", text))
+            label, text = "json-string", "abc"
+        choices.append((f"type:{label}", text))
     if not choices:
         return None
     return rng.choice(choices)
@@ -325,7 +331,7 @@ def fill(rng, table, features, defect_share):
                 continue
             reason, value = bad
             row.set(position, value, f"cell:{spec['type']}:{reason}")
-            features.add(f"defect:{reason}")
+            features.add(f"defect:{reason.split(':')[0]}")
     # Duplicate keys.
     if key_fields and len(table.rows) > 2 and rng.random() < 0.15:
         positions = [[spec["name"] for spec in table.fields].index(name) for name in key_fields]

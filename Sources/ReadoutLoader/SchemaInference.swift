@@ -224,8 +224,9 @@ enum Shape {
         let halves = mantissa.split(separator: ".", omittingEmptySubsequences: false)
         guard halves.count <= 2 else { return false }
         let whole = halves[0], fraction = halves.count == 2 ? halves[1] : Substring("")
-        guard digits(whole) || (whole.isEmpty && !fraction.isEmpty) else { return false }
-        return fraction.isEmpty ? halves.count == 1 : digits(fraction)
+        // XML Schema decimal: `1.`, `.5` and `1.5` are all numbers; `007.5`, like `007`, is a code.
+        guard digits(whole) || (whole.isEmpty && !fraction.isEmpty), whole.count < 2 || whole.first != "0" else { return false }
+        return fraction.isEmpty || digits(fraction)
     }
 
     static func isYearMonth(_ text: String) -> Bool {
