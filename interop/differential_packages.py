@@ -205,13 +205,10 @@ def make_field(rng, index, features, v2):
         fmt = weighted(rng, STRING_FORMATS)
         if fmt != "default":
             spec["format"] = fmt
-            features.add(f"format:string:{fmt}")
     if ftype == "date":
         fmt = weighted(rng, DATE_FORMATS)
         if fmt != "default":
             spec["format"] = fmt
-            features.add(f"format:date:{fmt}")
-    features.add(f"type:{ftype}")
     cons = {}
     if rng.random() < 0.25:
         cons["required"] = True
@@ -234,15 +231,12 @@ def make_field(rng, index, features, v2):
         cons["minimum"] = "2000-01-01"
     if cons:
         spec["constraints"] = cons
-        for name in cons:
-            features.add(f"constraint:{name}")
     if v2 and rng.random() < 0.08:
         spec["missingValues"] = ["", "-"]
-        features.add("missing:field")
     return spec
 
 
-def make_table(rng, name, kind, features, v2, key_values=None):
+def make_table(rng, name, kind, features, v2):
     count = rng.randint(1, 6)
     fields = [make_field(rng, position, features, v2) for position in range(count)]
     schema = {"fields": fields}
@@ -266,7 +260,6 @@ def make_table(rng, name, kind, features, v2, key_values=None):
         if spec["type"] in ("integer", "string", "date") and rng.random() < 0.15 and "constraints" not in spec \
                 and "format" not in spec:
             spec["constraints"] = {"unique": True}
-            features.add("constraint:unique")
     if v2 and count > 1 and rng.random() < 0.08:
         schema["uniqueKeys"] = [[fields[0]["name"], fields[1]["name"]]]
         features.add("key:unique-keys")
@@ -459,6 +452,14 @@ def make_package(seed, defect_share=0.15):
             features.add("key:foreign-self")
     for table in tables:
         structure_defects(rng, table, features)
+        # The field features as finally written (keys replace some of the fields first drawn).
+        for spec in table.fields:
+            features.add(f"type:{spec['type']}")
+            if "format" in spec:
+                features.add(f"format:{spec['type']}:{spec['format']}")
+            features.update(f"constraint:{name}" for name in spec.get("constraints", {}))
+            if "missingValues" in spec:
+                features.add("missing:field")
     resources = []
     for table in tables:
         resource = {"name": table.name, "path": f"{table.name}.{table.kind}", "format": table.kind,
@@ -485,6 +486,16 @@ def write(package, folder):
         text = write_csv(table) if table.kind == "csv" else write_jsonl(table)
         with open(path, "w", encoding="utf-8", newline="") as out:
             out.write(text)
+
+
+def row_tags(table, row):
+    """The row's tags, with "row:all-missing" when every cell it has is a missing value (frictionless
+    reports such a row as blank-row; the standard does not say what it is)."""
+    tags = row.all_tags
+    if row.cells and all(cell is None or (isinstance(cell, str) and cell in missing_texts(table, spec))
+                         for spec, cell in zip(table.fields, row.cells)):
+        tags = tags + ["row:all-missing"]
+    return tags
 
 
 def write_csv(table):
@@ -516,7 +527,7 @@ def write_csv(table):
     for row in table.rows:
         text = "\r\n" if not row.cells else render(["" if cell is None else cell for cell in row.cells])
         buffer.append(text)
-        table.numbered[number], table.starts[number] = row.all_tags, line
+        table.numbered[number], table.starts[number] = row_tags(table, row), line
         line, number = line + text.count("\n"), number + 1
     return "".join(buffer)
 
@@ -527,5 +538,5 @@ def write_jsonl(table):
         item = {spec["name"]: cell for spec, cell in zip(table.fields, row.cells) if cell is not None}
         lines.append(json.dumps(item, ensure_ascii=False) + "\n")
         # frictionless numbers JSON Lines rows from 2: the keys are its header row (number 1).
-        table.numbered[number + 2], table.starts[number + 2] = row.all_tags, number + 1
+        table.numbered[number + 2], table.starts[number + 2] = row_tags(table, row), number + 1
     return "".join(lines)
