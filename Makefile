@@ -33,7 +33,7 @@ report-check: report
 	@tools/report-check exports/report
 
 # The exports checked with the tools researchers use (frictionless, pandas, polars, DuckDB, LibreOffice);
-# see README "Interop". Needs no Swift build: it checks the committed exports.
+# see README "Interop". Those checks need no Swift build; the differential test at the end builds readout.
 VENV := .venv
 PYTHON ?= python3
 

@@ -24,7 +24,7 @@ public enum Description {
     /// `out` (default: `datapackage.json` in the folder); an existing file is replaced only with `force`.
     /// Returns the path written and what it describes.
     public static func write(_ path: String, out: String?, force: Bool) throws(Failure) -> (path: String, tables: Int, fields: Int) {
-        let package: DataPackage
+        var package: DataPackage
         let tables: TableDescriber.Tables
         do {
             tables = try TableDescriber.tables(at: path)
@@ -37,6 +37,15 @@ public enum Description {
             throw .exists(target)
         }
         let folder = (target as NSString).deletingLastPathComponent
+        // Resource paths are relative to the descriptor, so the tables must be in its folder or below.
+        let base = absolute(folder.isEmpty ? "." : folder) + "/"
+        for (position, file) in tables.files.enumerated() {
+            let full = absolute(file)
+            guard full.hasPrefix(base) else {
+                throw .input(InputError(file: target, message: "the descriptor must be in the tables' folder or above it: \(file) is not below \(folder.isEmpty ? "." : folder)"))
+            }
+            package.resources[position].paths = [String(full.dropFirst(base.count))]
+        }
         do {
             try ExportWriter.write([ExportFile(path: (target as NSString).lastPathComponent, text: render(package))],
                                    to: folder.isEmpty ? "." : folder)
@@ -44,6 +53,10 @@ public enum Description {
             throw .output(error)
         }
         return (target, package.resources.count, package.resources.reduce(0) { $0 + $1.schema.fields.count })
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// The descriptor: each resource's name, path, format, media type, encoding and Table Schema.

@@ -32,7 +32,10 @@ extension CommandLineTests {
         #expect(try run(["describe", folder.path + "/t", "--force"]).status == 0)
         let elsewhere = try run(["describe", folder.path + "/t/people.csv", "--out", folder.path + "/people.json"])
         #expect(elsewhere.status == 0)
-        #expect(folder.read("people.json")?.contains("\"people.csv\"") == true)
+        #expect(folder.read("people.json")?.contains("\"t/people.csv\"") == true, "paths are relative to the descriptor")
+        let outside = try run(["describe", folder.path + "/t", "--out", folder.path + "/t/sub/datapackage.json"])
+        #expect(outside.status == 2)
+        #expect(outside.error.contains("the descriptor must be in the tables' folder or above it"))
     }
 
     @Test func bareTablesAreValidatedAgainstTheInferredSchemaWithANote() throws {
