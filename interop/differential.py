@@ -39,7 +39,7 @@ import differential_packages as packages  # noqa: E402
 import frictionless  # noqa: E402  (imported before the workers fork, so each starts warm)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# Errors of the package or table as a whole: they make the verdict, and name no row.
+# Label errors: frictionless gives the header's row numbers (`rowNumbers`) rather than one `rowNumber`.
 HEADER_ERRORS = {"blank-label", "duplicate-label", "incorrect-label", "missing-label", "extra-label", "blank-header"}
 
 

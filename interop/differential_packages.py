@@ -291,10 +291,10 @@ def fill(rng, table, features, defect_share):
         row = Row(cells=[valid_value(rng, spec, table.kind) for spec in table.fields])
         if len(key_fields) == 1:
             position = [spec["name"] for spec in table.fields].index(key_fields[0])
-            row.cells[position] = str(number + 1) if table.kind == "csv" or table.fields[position]["type"] == "string" \
-                else number + 1
             if table.fields[position]["type"] == "string":
                 row.cells[position] = f"k{number + 1}"
+            else:
+                row.cells[position] = str(number + 1) if table.kind == "csv" else number + 1
         elif len(key_fields) == 2:
             row.cells[0] = str(number) if table.kind == "csv" else number
             row.cells[1] = str(number % 3) if table.kind == "csv" else number % 3
@@ -315,6 +315,7 @@ def fill(rng, table, features, defect_share):
             row.set(position, "" if table.kind == "csv" else None, "cell:required")
             features.add("defect:required")
         elif roll < 0.25 and "NA" in missing and table.kind == "csv":
+            # A declared missing value: a null, an error only where the field is required or a key.
             required = spec.get("constraints", {}).get("required") or spec["name"] in table.schema.get("primaryKey", [])
             row.set(position, "NA", "cell:required" if required else "cell:missing-value")
             features.add("defect:missing-value")
