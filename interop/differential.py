@@ -232,18 +232,19 @@ def summarize(results, allowlist, elapsed, show):
         for message, count in refusals.most_common(25):
             print(f"  {count:6}  {message}")
     outside = collections.Counter()
+    example = {}
     for result, kind, _, _ in judged:
         if kind != "differ":
             continue
-        for difference in result["differences"]:
-            if not allowed(difference, allowlist):
-                outside[(difference["side"], ",".join(difference["tags"]) or "none")] += 1
-        if not result["differences"]:
-            outside[("verdict only", "")] += 1
+        keys = [(difference["side"], ",".join(difference["tags"]) or "none")
+                for difference in result["differences"] if not allowed(difference, allowlist)]
+        for key in keys or [("verdict only", "")]:
+            outside[key] += 1
+            example.setdefault(key, result["seed"])
     if outside:
-        print("\n  differences outside the allowlist (side, tags of the row as generated):")
-        for (side, tags), count in outside.most_common(30):
-            print(f"  {count:6}  {side:18} {tags}")
+        print("\n  differences outside the allowlist (rows; side, tags of the row as generated; a case):")
+        for (side, tags), count in outside.most_common(40):
+            print(f"  {count:6}  {side:18} {tags:40} --case {example[(side, tags)]}")
     used = collections.Counter(allowed(difference, allowlist) for result, kind, _, _ in judged if kind == "allowed"
                                for difference in result["differences"])
     if used:

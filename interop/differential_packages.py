@@ -324,6 +324,11 @@ def fill(rng, table, features, defect_share):
             if bad is None:
                 continue
             reason, value = bad
+            keyed = spec["name"] in key_fields or spec.get("constraints", {}).get("unique")
+            if reason == "type:space" and keyed:
+                # frictionless reads ' 7' as 7, which would make another row's 7 a duplicate: a second
+                # difference, on a row with no defect, from the one allowlisted cause.
+                reason, value = "type:word", "abc"
             row.set(position, value, f"cell:{spec['type']}:{reason}")
             features.add(f"defect:{reason.split(':')[0]}")
     # Duplicate keys.

@@ -70,23 +70,24 @@ public enum TableDescriber {
     }
 
     private static func csvSchema(_ bytes: [UInt8], file: String) throws(InputError) -> TableSchema {
-        do {
-            let reader = try CSVRowReader(bytes)
-            guard let header = try reader.next() else {
-                throw InputError(file: file, line: 1, message: "the file is empty: a CSV table needs a header row")
-            }
-            var profile = SchemaInference.Profile(columns: header.fields.map { $0 ?? "" })
-            while let row = try reader.next() {
-                profile.add(row.fields.map { $0.map(SchemaInference.Cell.text) ?? .null })
-            }
-            return profile.schema
-        } catch let error as CSVParseError {
-            throw InputError(file: file, line: error.line, message: "invalid CSV: " + error.message)
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(file: file, message: "cannot read the table")
+        let reader: CSVRowReader
+        do { reader = try CSVRowReader(bytes) } catch { throw invalid(error, file) }
+        guard let header = try next(reader, file) else {
+            throw InputError(file: file, line: 1, message: "the file is empty: a CSV table needs a header row")
         }
+        var profile = SchemaInference.Profile(columns: header.fields.map { $0 ?? "" })
+        while let row = try next(reader, file) {
+            profile.add(row.fields.map { $0.map(SchemaInference.Cell.text) ?? .null })
+        }
+        return profile.schema
+    }
+
+    private static func next(_ reader: CSVRowReader, _ file: String) throws(InputError) -> CSVRow? {
+        do { return try reader.next() } catch { throw invalid(error, file) }
+    }
+
+    private static func invalid(_ error: CSVParseError, _ file: String) -> InputError {
+        InputError(file: file, line: error.line, message: "invalid CSV: " + error.message)
     }
 
     /// Columns in the order their keys first appear; a line without a key has no value there.
