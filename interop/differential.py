@@ -161,7 +161,7 @@ def normalized(message):
     """A refusal message with paths and numbers taken out, so that alike messages count together."""
     message = re.sub(r"\S*case-\d+/", "", message)
     message = re.sub(r":\d+(:\d+)?:", ":", message)
-    return re.sub(r"'[^']*'", "'…'", message)
+    return re.sub(r"\d+", "N", re.sub(r"'[^']*'", "'…'", message))
 
 
 def main():
