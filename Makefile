@@ -7,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench
+.PHONY: validate export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench differential
 
 validate: build
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -33,7 +33,7 @@ report-check: report
 	@tools/report-check exports/report
 
 # The exports checked with the tools researchers use (frictionless, pandas, polars, DuckDB, LibreOffice);
-# see README "Interop". Needs no Swift build: it checks the committed exports.
+# see README "Interop". Those checks need no Swift build; the differential test at the end builds readout.
 VENV := .venv
 PYTHON ?= python3
 
@@ -41,6 +41,16 @@ interop: $(VENV)/.installed spreadsheet-deps
 	@$(VENV)/bin/python interop/check.py exports
 	@$(VENV)/bin/python interop/spreadsheet.py exports/datapackage.json interop/fixtures/datapackage.json
 	@$(VENV)/bin/python examples/findings_per_source.py --exports exports --out interop/out/findings_per_source.png
+	@$(MAKE) --no-print-directory differential
+
+# readout against frictionless on N seeded random Data Packages (interop/differential.py): prints the
+# agreement figures and fails on a difference outside interop/differential-allowlist.yaml.
+N ?= 2000
+SEED ?= 13
+differential: build $(VENV)/.installed
+	@start=$$(date +%s); status=0; \
+	$(VENV)/bin/python interop/differential.py --count $(N) --seed $(SEED) --readout $(READOUT) || status=$$?; \
+	echo "differential: took $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The virtual environment, rebuilt when the pins change.
 $(VENV)/.installed: interop/requirements.txt

@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CSVCodec", dependencies: ["CLibCSV"]),
         // Reads descriptors, YAML records, CSV and JSON Lines tables and the corpus into the model.
         .target(name: "ReadoutLoader", dependencies: [
-            "ReadoutModel", "CSVCodec", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+            "ReadoutModel", "CSVCodec", "Temporal", "Yams", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The rules: records in, findings out.
         .target(name: "ReadoutRules", dependencies: ["ReadoutModel", "Temporal"]),

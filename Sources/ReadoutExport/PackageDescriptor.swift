@@ -41,7 +41,8 @@ public enum PackageDescriptor {
         return JSONValue.object(pairs).pretty
     }
 
-    static func schema(_ schema: TableSchema) -> JSONValue {
+    /// A Table Schema descriptor (also what `readout describe` writes).
+    public static func schema(_ schema: TableSchema) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("fields", .array(schema.fields.map(field)))]
         if !schema.primaryKey.isEmpty { pairs.append(("primaryKey", .array(schema.primaryKey.map(JSONValue.string)))) }
         if !schema.foreignKeys.isEmpty {

@@ -6,17 +6,13 @@ import ReadoutRules
 /// The pipeline behind the CLI: load, check, review, export.
 public enum Readout {
     public static func validate(_ request: ValidationRequest) throws(InputError) -> Validation {
-        let package = try DescriptorLoader.load(path: request.schemaPath)
+        let input = try DataInput(request)
         let settings = try request.resolvedRulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
         try RuleConfiguration.check(settings)
         let reviews = try request.resolvedReviewsPath.map { path throws(InputError) in try SettingsLoader.reviews(path: path) } ?? []
         let clock = ContinuousClock()
         let started = clock.now
-        let dataset = TableFolderLoader.holdsTables(request.dataFolder)
-            ? try TableFolderLoader.load(folder: request.dataFolder, package: package, progress: request.progress)
-            : try RecordLoader(package: package).load(
-                folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }),
-                progress: request.progress)
+        let dataset = try input.load(request)
         var corpus: Corpus?
         if let folder = request.corpusFolder {
             corpus = try CorpusLoader.load(folder: folder, names: corpusNames(in: dataset))
@@ -25,6 +21,7 @@ public enum Readout {
         request.progress?.enter(.checking)
         let checked = clock.now
         var validation = check(dataset, corpus: corpus, settings: settings, reviews: reviews)
+        validation.notes = input.notes(request) + validation.notes
         validation.timings = [("read (data and corpus)", read), ("check (all rules, wall)", checked.duration(to: clock.now))]
             + validation.timings
         return validation

@@ -20,7 +20,7 @@ public enum TableImport {
         let present: Set<String>
         let current: Dataset
         do {
-            package = try DescriptorLoader.load(path: request.schemaPath)
+            package = try DescriptorLoader.load(path: request.resolvedSchemaPath)
             let read = try TableFolderLoader.load(folder: folder, package: package)
             incoming = conform(read, to: package)
             present = try TableFolderLoader.presentTables(folder: folder, package: package)

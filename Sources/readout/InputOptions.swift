@@ -3,11 +3,11 @@ import ReadoutKit
 
 /// The options every command that reads the dataset shares.
 struct InputOptions: ParsableArguments {
-    @Option(help: "The folder of YAML data files.")
+    @Option(help: "The data: a folder of YAML files or of tables, a datapackage.json, or one .csv or .jsonl table.")
     var data = "data"
 
-    @Option(help: "The Data Package descriptor with the table schemas.")
-    var schema = "schema/datapackage.json"
+    @Option(help: "The Data Package descriptor with the table schemas (default: schema/datapackage.json; not needed for a Data Package, whose own schemas are used, nor for bare tables, whose schema is inferred).")
+    var schema: String?
 
     @Option(help: "The folder of article texts that evidence is checked against (evidence rules are skipped without it).")
     var corpus: String?

@@ -11,7 +11,7 @@ import Testing
         let error: String
     }
 
-    private func run(_ arguments: [String], in directory: String = Project.root) throws -> Run {
+    func run(_ arguments: [String], in directory: String = Project.root) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
