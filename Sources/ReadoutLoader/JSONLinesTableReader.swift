@@ -4,10 +4,19 @@ import ReadoutModel
 /// Reads a JSON Lines table (one object per line) into records of a schema.
 enum JSONLinesTableReader {
     static func records(_ data: [UInt8], file: String, schema: TableSchema, progress: RunProgress? = nil) throws(InputError) -> [Record] {
-        if let line = UTF8Check.firstInvalidLine(data[...]) {
-            throw InputError(file: file, line: line, message: "the file is not valid UTF-8")
+        try read(data, origin: LineOrigin(file: file), schema: schema, progress: progress).records
+    }
+
+    /// `data` is UTF-8 (a BOM is skipped); `origin` maps its lines to the files they came from.
+    static func read(_ data: [UInt8], origin: LineOrigin, schema: TableSchema,
+                     progress: RunProgress? = nil) throws(InputError) -> CSVTableReader.Read {
+        var data = data[...]
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
+        if let line = UTF8Check.firstInvalidLine(data) {
+            let place = origin.locate(line: line, column: 1)
+            throw InputError(file: place.file, line: place.line, message: "the file is not valid UTF-8")
         }
-        let casters = schema.fields.map { FieldCaster(field: $0, missingValues: schema.missingValues) }
+        let casters = schema.fields.map { FieldCaster(field: $0, missingValues: $0.missingValues(inSchema: schema.missingValues)) }
         var records: [Record] = []
         var lineNumber = 0
         var start = data.startIndex
@@ -22,14 +31,15 @@ enum JSONLinesTableReader {
             do {
                 members = try JSONLineParser.members(of: line)
             } catch {
-                throw InputError(file: file, line: lineNumber, column: error.column, message: "invalid JSON: " + error.message)
+                let place = origin.locate(line: lineNumber, column: error.column)
+                throw InputError(at: place, "invalid JSON: " + error.message)
             }
             records.append(record(members, casters: casters, schema: schema,
-                                  location: SourceLocation(file: file, line: lineNumber, column: 1, record: records.count + 1)))
+                                  location: origin.locate(line: lineNumber, column: 1, record: records.count + 1)))
             if records.count % RunProgress.batch == 0 { progress?.add(records: RunProgress.batch) }
         }
         progress?.add(records: records.count % RunProgress.batch)
-        return records
+        return CSVTableReader.Read(records: records, issues: [])
     }
 
     private static func record(_ members: [JSONLineParser.Member], casters: [FieldCaster], schema: TableSchema,

@@ -47,29 +47,66 @@ public struct RuleOption: Sendable {
     }
 }
 
-/// A small YAML data file in the project's schema; `↓` marks where a finding must land.
+/// A small data file, `↓` marking where a finding must land: YAML records in the project's schema, or a
+/// CSV table of one of its resources (or of a small schema given with the example).
 public struct RuleExample: Sendable {
     public static let marker: Character = "↓"
 
+    /// The YAML, or the CSV text.
     public var yaml: String
     /// Corpus files (name → text) the example's sources point to.
     public var corpus: [String: String]
+    /// For a CSV example: the resource it is a file of.
+    public var table: TableSource?
+
+    public enum TableSource: Sendable {
+        /// A resource of the project's schema, by name.
+        case project(String)
+        /// A resource of its own, named `example`.
+        case schema(TableSchema, Dialect = Dialect())
+        /// A resource given whole (its dialect, `bytes`, `hash`...).
+        case resource(DataPackage.Resource)
+    }
 
     public init(_ yaml: String, corpus: [String: String] = [:]) {
         self.yaml = yaml
         self.corpus = corpus
     }
 
-    /// The YAML without markers, and the 1-based line and column (in Unicode scalars, as libyaml counts) of each.
+    /// A CSV table; in it a marker's column is the cell it stands before (counting delimiters outside
+    /// quotes), and a marker that ends a line marks the cell after the line's last (a missing cell).
+    public init(csv: String, of table: TableSource) {
+        yaml = csv
+        corpus = [:]
+        self.table = table
+    }
+
+    /// The text without markers, and the 1-based line and column of each: in Unicode scalars (as libyaml
+    /// counts) for YAML, in cells for CSV.
     public var unmarked: (yaml: String, markers: [(line: Int, column: Int)]) {
         var markers: [(Int, Int)] = []
         var lines: [String] = []
+        let delimiter: Character? = table.map { table in
+            switch table {
+            case let .schema(_, dialect): return dialect.delimiter.first ?? ","
+            case let .resource(resource): return resource.dialect.delimiter.first ?? ","
+            case .project: return ","
+            }
+        }
         for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var kept = ""
-            for character in line {
+            var cell = 1, quoted = false
+            for (offset, character) in line.enumerated() {
                 if character == RuleExample.marker {
-                    markers.append((number + 1, kept.unicodeScalars.count + 1))
+                    guard delimiter != nil else {
+                        markers.append((number + 1, kept.unicodeScalars.count + 1))
+                        continue
+                    }
+                    let atEnd = offset == line.count - 1 && !kept.isEmpty
+                    markers.append((number + 1, atEnd ? cell + 1 : cell))
                 } else {
+                    if character == "\"" { quoted.toggle() }
+                    if character == delimiter, !quoted { cell += 1 }
                     kept.append(character)
                 }
             }
