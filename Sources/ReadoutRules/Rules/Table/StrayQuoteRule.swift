@@ -10,7 +10,7 @@ public struct StrayQuoteRule: Rule {
             unquoted field (`Xi "the leader"`), or text after a closing quote (`"Xi"s`), is malformed: \
             readers disagree on it. readout reads the cell as written (the quotes kept) and checks it and \
             the rest of the file; only a quote left open to the end of the file stops the run. Quote the \
-            field and double its quotes: `"Xi ""the leader"""`.
+            field and double its quotes: `"Xi ""the leader""\"`.
             """,
         triggering: [
             RuleExample(csv: """
@@ -21,7 +21,7 @@ public struct StrayQuoteRule: Rule {
         nonTriggering: [
             RuleExample(csv: """
                 id,name,kind,country,state_media,note
-                xi,"Xi ""the leader""",person,CN,,
+                xi,"Xi ""the leader""\",person,CN,,
                 """, of: .project("actors")),
         ])
 

@@ -1,0 +1,77 @@
+import Foundation
+@testable import ReadoutLoader
+import ReadoutModel
+import Testing
+
+/// Data Resource properties: `path` as an array, `encoding`, `bytes`, `hash`, `format`.
+@Suite struct ResourceReaderTests {
+    private let schema = TableSchema(fields: [Field(name: "id", type: .string), Field(name: "name", type: .string)])
+
+    private func resource(encoding: String? = nil, bytes: Int? = nil, hash: String? = nil, format: String? = "csv") -> DataPackage.Resource {
+        DataPackage.Resource(name: "t", paths: ["t.csv"], schema: schema, format: format, encoding: encoding, bytes: bytes, hash: hash)
+    }
+
+    private func names(_ table: Table) -> [String?] { table.records.map { $0.values[1].text } }
+
+    /// Data Resource "encoding": decoded to the same text whatever the declared encoding.
+    @Test(arguments: [
+        ("utf-8", Array("id,name\n1,é\n".utf8)),
+        ("UTF-16", [0xFF, 0xFE] + Array("id,name\n1,é\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+        ("utf-16be", Array("id,name\n1,é\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+        ("latin-1", Array("id,name\n1,".utf8) + [0xE9, 0x0A]),
+        ("windows-1252", Array("id,name\n1,".utf8) + [0xE9, 0x0A]),
+    ])
+    func decodesTheDeclaredEncoding(encoding: String, bytes: [UInt8]) throws {
+        let table = try ResourceReader.table(contents: [("t.csv", bytes)], resource: resource(encoding: encoding), unguard: false,
+                                             descriptor: nil, progress: nil)
+        #expect(names(table) == ["é"])
+    }
+
+    @Test func bytesNotInTheEncodingStopAtTheirLine() {
+        do {
+            _ = try ResourceReader.table(contents: [("t.csv", Array("id,name\n1,".utf8) + [0x81, 0x0A])],
+                                         resource: resource(encoding: "windows-1252"), unguard: false, descriptor: nil, progress: nil)
+            Issue.record("expected an input error")
+        } catch {
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test func anUnknownEncodingIsRefusedByName() {
+        #expect(throws: InputError.self) {
+            try ResourceReader.table(contents: [("t.csv", Array("id\n".utf8))], resource: resource(encoding: "ebcdic"),
+                                     unguard: false, descriptor: "datapackage.json", progress: nil)
+        }
+    }
+
+    /// Data Resource "bytes" and "hash" (MD5 by default, `algorithm:hex` otherwise).
+    @Test func bytesAndHashAreCheckedWhenGiven() throws {
+        let text = Array("id,name\n1,a\n".utf8)
+        let good = try ResourceReader.table(contents: [("t.csv", text)], resource: resource(bytes: text.count,
+            hash: "sha256:" + "1ce9b5ac8d8ba5b5ec7c9a1e70fd16c1e8e9ec6f6db6c51a19beb7b0b20b6e4a"), unguard: false, descriptor: nil, progress: nil)
+        #expect(good.issues.map(\.kind) == [.resourceHash], "the sha256 above is not the text's")
+        let md5 = try ResourceReader.table(contents: [("t.csv", text)], resource: resource(bytes: 3, hash: "f00"),
+                                           unguard: false, descriptor: nil, progress: nil)
+        #expect(md5.issues.map(\.kind) == [.resourceBytes, .resourceHash])
+        #expect(throws: InputError.self) {
+            try ResourceReader.table(contents: [("t.csv", text)], resource: resource(hash: "crc32:00"), unguard: false,
+                                     descriptor: nil, progress: nil)
+        }
+    }
+
+    /// Data Resource "path" as an array: the files concatenated, locations in each file.
+    @Test func multipartResourcesAreOneTableInOrder() throws {
+        let table = try ResourceReader.table(contents: [("a.csv", Array("id,name\n1,a\n".utf8)), ("b.csv", Array("2,b\n3\n".utf8))],
+                                             resource: resource(), unguard: false, descriptor: nil, progress: nil)
+        #expect(names(table) == ["a", "b", nil])
+        #expect(table.records[1].location == SourceLocation(file: "b.csv", line: 1, column: 1, record: 2))
+        #expect(table.issues == [TableIssue(.missingCell, at: SourceLocation(file: "b.csv", line: 2, column: 2, record: 3), field: "name")])
+    }
+
+    @Test func structuredJSONIsRefusedByName() {
+        #expect(throws: InputError.self) {
+            try ResourceReader.table(contents: [("t.json", Array("[]".utf8))], resource: resource(format: "json"), unguard: false,
+                                     descriptor: nil, progress: nil)
+        }
+    }
+}
