@@ -13,14 +13,24 @@ import Testing
 
     private func names(_ table: Table) -> [String?] { table.records.map { $0.values[1].text } }
 
+    static let text = "id,name\n1,é\n"
+    static func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+        Array(text.utf16).flatMap { unit -> [UInt8] in
+            let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+            return littleEndian ? [low, high] : [high, low]
+        }
+    }
+    static let latin1: [UInt8] = Array("id,name\n1,".utf8) + [0xE9, 0x0A]
+    static let encodings: [(String, [UInt8])] = [
+        ("utf-8", Array(text.utf8)),
+        ("UTF-16", [0xFF, 0xFE] + utf16(text, littleEndian: true)),
+        ("utf-16be", utf16(text, littleEndian: false)),
+        ("latin-1", latin1),
+        ("windows-1252", latin1),
+    ]
+
     /// Data Resource "encoding": decoded to the same text whatever the declared encoding.
-    @Test(arguments: [
-        ("utf-8", Array("id,name\n1,é\n".utf8)),
-        ("UTF-16", [0xFF, 0xFE] + Array("id,name\n1,é\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
-        ("utf-16be", Array("id,name\n1,é\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
-        ("latin-1", Array("id,name\n1,".utf8) + [0xE9, 0x0A]),
-        ("windows-1252", Array("id,name\n1,".utf8) + [0xE9, 0x0A]),
-    ])
+    @Test(arguments: encodings)
     func decodesTheDeclaredEncoding(encoding: String, bytes: [UInt8]) throws {
         let table = try ResourceReader.table(contents: [("t.csv", bytes)], resource: resource(encoding: encoding), unguard: false,
                                              descriptor: nil, progress: nil)

@@ -74,7 +74,7 @@ public struct RuleExample: Sendable {
     }
 
     /// A CSV table; in it a marker's column is the cell it stands before (counting delimiters outside
-    /// quotes), and a marker that ends a line marks the cell after the line's last (a missing cell).
+    /// quotes), and a marker that ends a line after a cell's text marks the cell after it (a missing cell).
     public init(csv: String, of table: TableSource) {
         yaml = csv
         corpus = [:]
@@ -102,7 +102,7 @@ public struct RuleExample: Sendable {
                         markers.append((number + 1, kept.unicodeScalars.count + 1))
                         continue
                     }
-                    let atEnd = offset == line.count - 1 && !kept.isEmpty
+                    let atEnd = offset == line.count - 1 && !kept.isEmpty && kept.last != delimiter
                     markers.append((number + 1, atEnd ? cell + 1 : cell))
                 } else {
                     if character == "\"" { quoted.toggle() }
