@@ -50,12 +50,23 @@ enum ResourceReader {
             table.format = .csv
         case "jsonl", "ndjson":
             let (text, origin) = concatenated(texts)
-            let read = try JSONLinesTableReader.read(text, origin: origin, schema: resource.schema, progress: progress)
+            let read = try JSONLinesTableReader.read(text, origin: origin, schema: resource.schema, dialect: resource.dialect,
+                                                     progress: progress)
             table.records = read.records
             table.issues = read.issues
             table.format = .jsonl
+        case "json":
+            // JSON texts do not concatenate into one: a multipart JSON resource is refused by name.
+            guard texts.count == 1 else {
+                throw InputError(file: file, message: "resource '\(resource.name)': a json resource with several paths cannot be read as one JSON text")
+            }
+            let read = try JSONLinesTableReader.readJSON(texts[0].text, origin: LineOrigin(file: file), schema: resource.schema,
+                                                         dialect: resource.dialect)
+            table.records = read.records
+            table.issues = read.issues
+            table.format = .json
         default:
-            throw InputError(file: file, message: "readout reads tables as csv or jsonl, not '\(format)'")
+            throw InputError(file: file, message: "readout reads tables as csv, jsonl or json, not '\(format)'")
         }
         return table
     }

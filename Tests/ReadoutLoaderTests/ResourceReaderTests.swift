@@ -78,10 +78,49 @@ import Testing
         #expect(table.issues == [TableIssue(.missingCell, at: SourceLocation(file: "b.csv", line: 2, column: 2, record: 3), field: "name")])
     }
 
-    @Test func structuredJSONIsRefusedByName() {
-        #expect(throws: InputError.self) {
-            try ResourceReader.table(contents: [("t.json", Array("[]".utf8))], resource: resource(format: "json"), unguard: false,
-                                     descriptor: nil, progress: nil)
+    private func json(_ text: String, format: String = "json", _ configure: (inout Dialect) -> Void = { _ in }) throws -> Table {
+        var given = resource(format: format)
+        configure(&given.dialect)
+        return try ResourceReader.table(contents: [("t." + format, Array(text.utf8))], resource: given, unguard: false,
+                                        descriptor: nil, progress: nil)
+    }
+
+    /// Table Dialect "itemType": array rows, the first the header; ragged rows are issues at their cell.
+    @Test func structuredJSONArraysOfArrays() throws {
+        let table = try json("""
+            [
+              ["id", "name"],
+              ["1", "apple"],
+              ["2"]
+            ]
+            """)
+        #expect(table.format == .json)
+        #expect(names(table) == ["apple", nil])
+        #expect(table.records[0].location == SourceLocation(file: "t.json", line: 3, column: 1, record: 1))
+        #expect(table.records[0].valueLocations[1] == SourceLocation(file: "t.json", line: 3, column: 9, record: 1))
+        #expect(table.issues == [TableIssue(.missingCell, at: SourceLocation(file: "t.json", line: 4, column: 2, record: 2), field: "name")])
+    }
+
+    /// Table Dialect "property" and "itemKeys".
+    @Test func structuredJSONPropertyAndItemKeys() throws {
+        let table = try json(#"{"meta": {"x": [1]}, "rows": [{"name": "apple", "id": "1", "count": 2}, {"id": "2"}]}"#) { dialect in
+            dialect.property = "rows"
+            dialect.itemKeys = ["id", "name"]
         }
+        #expect(table.records.map { $0.values.map(\.text) } == [["1", "apple"], ["2", nil]])
+        #expect(table.issues.isEmpty)
+        let objects = try json(#"{"rows": [{"id": "1", "name": "apple"}]}"#) { $0.property = "rows" }
+        #expect(names(objects) == ["apple"])
+        #expect(throws: InputError.self) { try json(#"{"data": []}"#) { $0.property = "rows" } }
+        #expect(throws: InputError.self) { try json(#"[{"id": "1"}, ["1"]]"#) }
+    }
+
+    /// JSON Lines rows that are arrays: the first line is the header (Table Dialect "header").
+    @Test func jsonLinesOfArrays() throws {
+        let table = try json("[\"name\", \"id\"]\n[\"apple\", \"1\", \"x\"]\n", format: "jsonl")
+        #expect(table.issues.map(\.kind) == [.incorrectLabel, .incorrectLabel, .extraCell])
+        #expect(table.issues.last?.location == SourceLocation(file: "t.jsonl", line: 2, column: 16, record: 1))
+        let headless = try json("[\"1\", \"apple\"]\n", format: "jsonl") { $0.header = false }
+        #expect(names(headless) == ["apple"])
     }
 }

@@ -104,7 +104,7 @@ import Testing
     @Test func jsonLineThatIsNotAnObjectOrHasDuplicateKeys() throws {
         let array = try #require(try failure(["actors.jsonl": Array("{\"id\": \"xi\"}\n[1]\n".utf8)]))
         #expect(array.line == 2)
-        #expect(array.message.contains("not a JSON object"))
+        #expect(array.message.contains("an array where the rows are objects"))
         let duplicate = try #require(try failure(["actors.jsonl": Array("{\"id\": \"xi\", \"id\": \"li\"}\n".utf8)]))
         #expect(duplicate.column == 14)
     }
