@@ -2,30 +2,46 @@ import CLibCSV
 
 /// A parsed CSV row: nil for an empty unquoted cell, "" for `""`.
 public struct CSVRow: Sendable, Equatable {
+    /// A cell that holds a quote inside an unquoted field, or text after a closing quote: read as written.
+    public struct StrayQuote: Sendable, Equatable {
+        /// The cell (1-based) and the physical line the quote is on.
+        public var cell: Int
+        public var line: Int
+        public init(cell: Int, line: Int) {
+            self.cell = cell
+            self.line = line
+        }
+    }
+
     public var fields: [String?]
     /// The physical line the row starts on (1-based); a quoted field can span lines.
     public var line: Int
-    /// The row's number among the rows (1-based, the header included).
+    /// The row's number among the rows of the file (1-based: header, blank and comment rows counted).
     public var record: Int
+    public var strayQuotes: [StrayQuote]
 
-    public init(fields: [String?], line: Int, record: Int) {
+    public init(fields: [String?], line: Int, record: Int, strayQuotes: [StrayQuote] = []) {
         self.fields = fields
         self.line = line
         self.record = record
+        self.strayQuotes = strayQuotes
     }
+
+    /// An empty line, or only empty cells.
+    public var isBlank: Bool { fields.allSatisfy { $0?.isEmpty ?? true } }
 }
 
-/// Why CSV text could not be parsed, and where.
+/// Why CSV text could not be split into rows, and where.
 public struct CSVParseError: Error, Sendable, Equatable {
     public var line: Int
     public var message: String
 }
 
-/// Parses RFC 4180 CSV through libcsv in strict mode.
+/// Parses CSV through libcsv.
 public enum CSVReader {
     /// Every row at once; `CSVRowReader` hands them out one by one.
-    public static func parse(_ input: [UInt8]) throws(CSVParseError) -> [CSVRow] {
-        let reader = try CSVRowReader(input)
+    public static func parse(_ input: [UInt8], dialect: CSVDialect = CSVDialect()) throws(CSVParseError) -> [CSVRow] {
+        let reader = try CSVRowReader(input, dialect: dialect)
         var rows: [CSVRow] = []
         while let row = try reader.next() { rows.append(row) }
         return rows
@@ -35,45 +51,71 @@ public enum CSVReader {
 /// Hands out the rows of CSV text one at a time, so a reader can turn each into a record and drop it
 /// before the next is parsed, rather than holding every row of a large table at once.
 ///
-/// Strips a UTF-8 BOM; accepts CRLF or LF; spaces around fields are data, not padding.
+/// Strips a UTF-8 BOM; accepts CR, LF or CRLF; spaces around fields are data, not padding. Empty lines
+/// are rows (of no cells), so that a caller can report them. A quote inside an unquoted field, or text
+/// after a closing quote, is kept as written and marked on its row (libcsv runs in strict mode and the
+/// offending byte alone is read leniently); only a quote left open at the end of the text is an error.
 public final class CSVRowReader {
-    private let body: ArraySlice<UInt8>
+    /// The text libcsv reads: the input, or its translation for a dialect libcsv cannot read itself.
+    public let text: [UInt8]
+    private let end: Int
     private var start: Int
     private var lineNumber = 0
     private var parser = csv_parser()
-    private let state = ParseState()
+    private let state: ParseState
     private var finished = false
+    private let dialect: CSVDialect
+    private static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_REPALL_NL)
+    /// libcsv's parser states (csv.c): a field begun, and a quote seen inside a quoted field.
+    private static let fieldBegun: Int32 = 2
 
-    public init(_ input: [UInt8]) throws(CSVParseError) {
+    public init(_ input: [UInt8], dialect: CSVDialect = CSVDialect()) throws(CSVParseError) {
         var body = input[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let bad = UTF8Check.firstInvalidLine(body) {
             throw CSVParseError(line: bad, message: "the file is not valid UTF-8")
         }
-        self.body = body
-        start = body.startIndex
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL)) == 0 else {
-            throw CSVParseError(line: 1, message: "libcsv could not start")
+        if dialect.needsTranslation {
+            text = CSVTranslation.translate(body, dialect)
+            start = 0
+        } else {
+            text = input
+            start = body.startIndex
         }
-        csv_set_space_func(&parser, { _ in 0 })
+        end = text.count
+        self.dialect = dialect
+        state = ParseState(dialect: dialect)
+        try setUp(line: 1)
     }
 
-    /// A reader of one part of a text (see CSVSplitter) whose encoding the caller has checked.
-    public init(_ input: [UInt8], part: CSVPart) throws(CSVParseError) {
-        body = input[part.range]
-        start = body.startIndex
+    /// A reader of one part of `text` (see CSVSplitter), already checked and translated by a whole-text reader.
+    public init(text: [UInt8], part: CSVPart, dialect: CSVDialect = CSVDialect()) throws(CSVParseError) {
+        self.text = text
+        start = part.range.lowerBound
+        end = part.range.upperBound
         lineNumber = part.firstLine - 1
+        self.dialect = dialect
+        state = ParseState(dialect: dialect)
         state.rowCount = part.firstRecord - 1
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL)) == 0 else {
-            throw CSVParseError(line: part.firstLine, message: "libcsv could not start")
-        }
-        csv_set_space_func(&parser, { _ in 0 })
+        try setUp(line: part.firstLine)
     }
 
-    /// The byte offset in the input up to which rows have been handed out (rows end at line ends).
+    private func setUp(line: Int) throws(CSVParseError) {
+        guard csv_init(&parser, Self.options) == 0 else {
+            throw CSVParseError(line: line, message: "libcsv could not start")
+        }
+        // Whitespace is data: libcsv would otherwise trim spaces and tabs around unquoted fields.
+        csv_set_space_func(&parser, noSpace)
+        csv_set_delim(&parser, dialect.delimiterByte)
+        csv_set_quote(&parser, dialect.quoteByte)
+    }
+
+    /// The byte offset in `text` up to which rows have been handed out (rows end at line ends).
     public var position: Int { start }
     /// The physical line the next row starts on.
     public var nextLine: Int { lineNumber + 1 }
+    /// The number the next row will have.
+    public var nextRecord: Int { state.rowCount + 1 }
     /// Whether every row up to `position` has been handed out and none has begun: where a text can be cut.
     public var isAtRowBoundary: Bool { state.rows.isEmpty && state.fields.isEmpty && parser.pstate == 0 }
 
@@ -86,22 +128,24 @@ public final class CSVRowReader {
         let context = Unmanaged.passUnretained(state).toOpaque()
         // Line by line, so that a row's first physical line is known and errors name their line.
         while state.rows.isEmpty {
-            if start < body.endIndex {
+            if start < end {
                 lineNumber += 1
-                let end = body[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? body.endIndex
-                if state.fields.isEmpty && parser.pstate == 0 { state.rowStart = lineNumber }
-                let chunk = body[start..<end]
-                let consumed = chunk.withUnsafeBytes { bytes in
-                    csv_parse(&parser, bytes.baseAddress, bytes.count, fieldCallback, rowCallback, context)
+                let lineEnd = text[start..<end].firstIndex(of: 0x0A).map { $0 + 1 } ?? end
+                let atBoundary = state.fields.isEmpty && parser.pstate == 0
+                if atBoundary { state.rowStart = lineNumber }
+                if atBoundary, let prefix = dialect.commentPrefix, text[start..<lineEnd].starts(with: prefix) {
+                    // A comment line is a row of the file, for row numbers, but never given to libcsv.
+                    state.rowCount += 1
+                    state.lastEndedWithCR = false
+                    start = lineEnd
+                    continue
                 }
-                if consumed != chunk.count {
-                    throw CSVParseError(line: lineNumber, message: errorMessage())
-                }
-                start = end
+                feed(start..<lineEnd, context)
+                start = lineEnd
             } else if !finished {
                 finished = true
                 if csv_fini(&parser, fieldCallback, rowCallback, context) != 0 {
-                    throw CSVParseError(line: max(lineNumber, 1), message: errorMessage())
+                    throw CSVParseError(line: max(state.rowStart, 1), message: errorMessage())
                 }
             } else {
                 return nil
@@ -110,21 +154,71 @@ public final class CSVRowReader {
         return state.rows.removeFirst()
     }
 
+    /// Gives libcsv one line; a strict-mode stop is a stray quote, noted, its byte read leniently.
+    private func feed(_ range: Range<Int>, _ context: UnsafeMutableRawPointer) {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            var stop = range.upperBound
+            if dialect.skipInitialSpace {
+                // Only a space where no field has begun is skipped: libcsv's state says which.
+                let space = text[cursor..<range.upperBound].firstIndex(of: 0x20) ?? range.upperBound
+                if space == cursor {
+                    csv_set_space_func(&parser, parser.pstate < Self.fieldBegun ? initialSpace : noSpace)
+                    stop = cursor + 1
+                } else {
+                    stop = space
+                }
+            }
+            let consumed = text.withUnsafeBytes { bytes in
+                csv_parse(&parser, bytes.baseAddress.map { $0 + cursor }, stop - cursor, fieldCallback, rowCallback, context)
+            }
+            guard cursor + consumed < stop else {
+                cursor = stop
+                continue
+            }
+            let stray = CSVRow.StrayQuote(cell: state.fields.count + 1, line: lineNumber)
+            if state.strayQuotes.last != stray { state.strayQuotes.append(stray) }
+            // Read on as an unquoted field holding what was written (csv.h exposes the state for this).
+            let bad = cursor + consumed
+            parser.pstate = Self.fieldBegun
+            parser.quoted = 0
+            _ = csv_set_opts(&parser, Self.options & ~UInt8(CSV_STRICT))
+            _ = text.withUnsafeBytes { bytes in
+                csv_parse(&parser, bytes.baseAddress.map { $0 + bad }, 1, fieldCallback, rowCallback, context)
+            }
+            _ = csv_set_opts(&parser, Self.options)
+            cursor = bad + 1
+        }
+    }
+
     private func errorMessage() -> String {
         let code = csv_error(&parser)
-        if code == CSV_EPARSE { return "malformed quoting (a quote inside an unquoted field, or an unclosed quote)" }
+        if code == CSV_EPARSE { return "unclosed quote: the quoted field of the row on this line runs to the end of the file" }
         return String(cString: csv_strerror(code)).lowercased()
     }
 }
 
 /// Accumulates libcsv's callbacks; a class so that C can hold a pointer to it.
 private final class ParseState {
+    let dialect: CSVDialect
+    let translated: Bool
     var fields: [String?] = []
+    var strayQuotes: [CSVRow.StrayQuote] = []
     /// Rows parsed but not yet handed out: at most the few that end on one physical line.
     var rows: [CSVRow] = []
     var rowCount = 0
     var rowStart = 1
+    /// The last row ended with CR: an empty row ended by the LF right after it is that CRLF's second half.
+    var lastEndedWithCR = false
+
+    init(dialect: CSVDialect) {
+        self.dialect = dialect
+        translated = dialect.needsTranslation
+    }
 }
+
+private let noSpace: @convention(c) (UInt8) -> Int32 = { _ in 0 }
+private let initialSpace: @convention(c) (UInt8) -> Int32 = { $0 == 0x20 ? 1 : 0 }
 
 private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     bytes, count, context in
@@ -134,13 +228,22 @@ private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Unsafe
         state.fields.append(nil)
         return
     }
-    state.fields.append(String(decoding: UnsafeRawBufferPointer(start: bytes, count: count), as: UTF8.self))
+    let buffer = UnsafeRawBufferPointer(start: bytes, count: count)
+    if state.translated {
+        state.fields.append(String(decoding: CSVTranslation.restore(buffer, state.dialect), as: UTF8.self))
+    } else {
+        state.fields.append(String(decoding: buffer, as: UTF8.self))
+    }
 }
 
-private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
     guard let context else { return }
     let state = Unmanaged<ParseState>.fromOpaque(context).takeUnretainedValue()
+    let endedWithCR = terminator == 0x0D
+    defer { state.lastEndedWithCR = endedWithCR }
+    if state.fields.isEmpty && terminator == 0x0A && state.lastEndedWithCR { return }
     state.rowCount += 1
-    state.rows.append(CSVRow(fields: state.fields, line: state.rowStart, record: state.rowCount))
+    state.rows.append(CSVRow(fields: state.fields, line: state.rowStart, record: state.rowCount, strayQuotes: state.strayQuotes))
     state.fields = []
+    state.strayQuotes = []
 }

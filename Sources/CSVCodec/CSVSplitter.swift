@@ -12,10 +12,14 @@ public struct CSVPart: Sendable, Equatable {
 /// A line break ends a row when the quotes before it are balanced: RFC 4180 doubles a quote inside
 /// a quoted field, so every quote toggles "inside a quoted field". That holds for well-formed CSV
 /// only: a caller checks that each part gave the rows predicted here, and reads the text in one
-/// piece otherwise (which also reports any malformed quoting exactly as a one-piece read does).
+/// piece otherwise (a stray quote or an unclosed one moves a cut off a row end, and the part before it
+/// then ends inside a quoted field or holds another number of rows).
+///
+/// Every line end outside quotes ends a row: an empty line is a row of no cells (CSVRowReader keeps them).
 public enum CSVSplitter {
+    /// `quote`: the quote byte of the text as libcsv reads it (CSVDialect.quoteByte).
     public static func split(_ input: [UInt8], from start: Int, firstLine: Int, firstRecord: Int,
-                             parts: Int) -> [CSVPart] {
+                             parts: Int, quote: UInt8 = 0x22) -> [CSVPart] {
         let length = input.count - start
         guard parts > 1, length > 0 else {
             return [CSVPart(range: start..<input.count, firstLine: firstLine, firstRecord: firstRecord)]
@@ -24,21 +28,18 @@ public enum CSVSplitter {
             var cuts: [CSVPart] = []
             var partStart = start, partLine = firstLine, partRecord = firstRecord
             var line = firstLine, record = firstRecord
-            var quoted = false, lineHasContent = false
+            var quoted = false
             var target = start + length / parts
             var position = start
             while position < bytes.count {
                 let byte = bytes[position]
                 position += 1
-                if byte == 0x22 {
+                if byte == quote {
                     quoted.toggle()
-                    lineHasContent = true
                 } else if byte == 0x0A {
                     line += 1
                     guard !quoted else { continue }
-                    // An empty line (or a lone CR) is no row: libcsv skips it.
-                    if lineHasContent { record += 1 }
-                    lineHasContent = false
+                    record += 1
                     if position >= target, position < bytes.count {
                         cuts.append(CSVPart(range: partStart..<position, firstLine: partLine, firstRecord: partRecord))
                         partStart = position
@@ -46,8 +47,6 @@ public enum CSVSplitter {
                         partRecord = record
                         target = position + length / parts
                     }
-                } else if byte != 0x0D {
-                    lineHasContent = true
                 }
             }
             cuts.append(CSVPart(range: partStart..<bytes.count, firstLine: partLine, firstRecord: partRecord))

@@ -44,13 +44,16 @@ public enum RuleCatalog {
         }.joined(separator: "\n")
     }
 
-    /// What an example assumes beyond the project's schema and YAML, said before it.
+    /// What a CSV example is a file of, said before it; nothing for YAML records of the project's schema.
     private static func setting(of example: RuleExample) -> String {
-        var lines = example.format.map { ["    (the tables read from \($0.rawValue) files)"] } ?? []
-        lines += example.uniqueKeys.sorted { $0.key < $1.key }.map { table, keys in
-            "    (with uniqueKeys on \(table): " + keys.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + ")"
+        switch example.table {
+        case nil: return ""
+        case let .project(name): return "    (\(name).csv, of the project's schema)\n"
+        case let .schema(schema, _): return "    (example.csv, with the fields " + schema.fields.map(\.name).joined(separator: ", ")
+            + (schema.uniqueKeys.isEmpty ? "" : " and uniqueKeys " + schema.uniqueKeys.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", "))
+            + ")\n"
+        case let .resource(resource): return "    (\(resource.path ?? resource.name), a resource of its own)\n"
         }
-        return lines.map { $0 + "\n" }.joined()
     }
 }
 

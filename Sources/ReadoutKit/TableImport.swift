@@ -33,8 +33,9 @@ public enum TableImport {
         var merged = current
         for position in merged.tables.indices where present.contains(merged.tables[position].name) {
             merged.tables[position].records = incoming.tables[position].records
+            merged.tables[position].issues = incoming.tables[position].issues
         }
-        let structural = RuleRegistry.all.filter { $0.description.kind == "schema" }
+        let structural = RuleRegistry.all.filter { ["schema", "table", "resource"].contains($0.description.kind) }
         let validation = Readout.check(merged, corpus: nil, rules: structural)
         if validation.hasErrors { return .refused(validation) }
         let plan: DataImporter.Plan
@@ -58,6 +59,8 @@ public enum TableImport {
         var result = Dataset(package: package)
         for (position, resource) in package.resources.enumerated() {
             guard let table = dataset.table(named: resource.name) else { continue }
+            result.tables[position].issues = table.issues
+            result.tables[position].format = table.format
             let casters = resource.schema.fields.map { FieldCaster(field: $0, missingValues: resource.schema.missingValues) }
             let sourceIndices = resource.schema.fields.map { table.schema.index(of: $0.name) }
             result.tables[position].records = table.records.map { record in

@@ -35,6 +35,95 @@ struct JSONLineParser {
         self.bytes = bytes
     }
 
+    /// A cell of a row that is an array.
+    struct Element: Equatable {
+        let value: Scalar
+        /// 1-based column of the value, in bytes (for a whole text: its byte offset plus one).
+        let column: Int
+    }
+
+    /// A table row: an object (cells by key) or an array (cells by position).
+    enum Row: Equatable {
+        case object([Member])
+        case array([Element])
+    }
+
+    /// A JSON Lines line that is an object or an array.
+    static func row(of line: ArraySlice<UInt8>) throws(Failure) -> Row {
+        var parser = JSONLineParser(Array(line))
+        parser.skipSpace()
+        let row = try parser.row(depth: 1, what: "the line")
+        parser.skipSpace()
+        guard parser.position == parser.bytes.count else { throw parser.failure("unexpected text after the row") }
+        return row
+    }
+
+    /// The rows of a structured JSON text (Table Dialect `property`): the array at the top, or the
+    /// array that the top object's member `property` holds; each row with its byte offset.
+    static func rows(of text: ArraySlice<UInt8>, property: String?) throws(Failure) -> [(row: Row, offset: Int)] {
+        var parser = JSONLineParser(Array(text))
+        parser.skipSpace()
+        var rows: [(row: Row, offset: Int)]?
+        if let property {
+            guard parser.peek == UInt8(ascii: "{") else { throw parser.failure("the text is not a JSON object (dialect property '\(property)')") }
+            parser.position += 1
+            parser.skipSpace()
+            while parser.peek != UInt8(ascii: "}") {
+                parser.skipSpace()
+                let key = try parser.string()
+                parser.skipSpace()
+                try parser.expect(UInt8(ascii: ":"))
+                parser.skipSpace()
+                if key == property, rows == nil {
+                    rows = try parser.rowArray()
+                } else {
+                    _ = try parser.value(depth: 1)
+                }
+                parser.skipSpace()
+                guard parser.peek == UInt8(ascii: ",") else { break }
+                parser.position += 1
+            }
+            try parser.expect(UInt8(ascii: "}"))
+            guard rows != nil else { throw Failure(column: 1, message: "the JSON object has no member '\(property)' (dialect property)") }
+        } else {
+            rows = try parser.rowArray()
+        }
+        parser.skipSpace()
+        guard parser.position == parser.bytes.count else { throw parser.failure("unexpected text after the table") }
+        return rows ?? []
+    }
+
+    private mutating func rowArray() throws(Failure) -> [(row: Row, offset: Int)] {
+        guard peek == UInt8(ascii: "[") else { throw failure("the table is not a JSON array of rows") }
+        position += 1
+        var rows: [(row: Row, offset: Int)] = []
+        skipSpace()
+        if peek == UInt8(ascii: "]") {
+            position += 1
+            return rows
+        }
+        while true {
+            skipSpace()
+            let offset = position
+            rows.append((try row(depth: 2, what: "a row"), offset))
+            skipSpace()
+            if peek == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            try expect(UInt8(ascii: "]"))
+            return rows
+        }
+    }
+
+    private mutating func row(depth: Int, what: String) throws(Failure) -> Row {
+        switch peek {
+        case UInt8(ascii: "{"): return .object(try object(depth: depth))
+        case UInt8(ascii: "["): return .array(try array(depth: depth))
+        default: throw failure("\(what) is not a JSON object or array")
+        }
+    }
+
     static func members(of line: ArraySlice<UInt8>) throws(Failure) -> [Member] {
         var parser = JSONLineParser(Array(line))
         parser.skipSpace()
@@ -99,7 +188,7 @@ struct JSONLineParser {
             _ = try object(depth: depth + 1)
             return .object
         case UInt8(ascii: "["):
-            try array(depth: depth + 1)
+            _ = try array(depth: depth + 1)
             return .array
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
@@ -108,23 +197,25 @@ struct JSONLineParser {
         }
     }
 
-    private mutating func array(depth: Int) throws(Failure) {
+    private mutating func array(depth: Int) throws(Failure) -> [Element] {
         try expect(UInt8(ascii: "["))
+        var elements: [Element] = []
         skipSpace()
         if peek == UInt8(ascii: "]") {
             position += 1
-            return
+            return elements
         }
         while true {
             skipSpace()
-            _ = try value(depth: depth)
+            let column = position + 1
+            elements.append(Element(value: try value(depth: depth), column: column))
             skipSpace()
             if peek == UInt8(ascii: ",") {
                 position += 1
                 continue
             }
             try expect(UInt8(ascii: "]"))
-            return
+            return elements
         }
     }
 

@@ -54,12 +54,9 @@ public enum TableDescriber {
     public static func load(_ tables: Tables, package: DataPackage) throws(InputError) -> Dataset {
         var dataset = Dataset(package: package)
         for (position, file) in tables.files.enumerated() {
-            let bytes = try contents(file)
-            let schema = package.resources[position].schema
-            dataset.tables[position].records = file.lowercased().hasSuffix(".csv")
-                ? try CSVTableReader.records(bytes, file: file, schema: schema, unguard: false)
-                : try JSONLinesTableReader.records(bytes, file: file, schema: schema)
-            dataset.tables[position].format = file.lowercased().hasSuffix(".csv") ? .csv : .jsonl
+            // Read as any resource is, so that structure problems are findings here too.
+            dataset.tables[position] = try ResourceReader.table(
+                files: [file], resource: package.resources[position], unguard: false, descriptor: nil, progress: nil)
         }
         return dataset
     }

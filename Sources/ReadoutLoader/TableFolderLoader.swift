@@ -19,14 +19,17 @@ public enum TableFolderLoader {
         let descriptor = (folder as NSString).appendingPathComponent(descriptorName)
         if FileManager.default.fileExists(atPath: descriptor) {
             let own = try DescriptorLoader.load(path: descriptor)
-            var files: [String] = []
+            var files: [[String]] = []
             for resource in own.resources {
-                guard let path = resource.path else {
+                guard !resource.paths.isEmpty else {
                     throw InputError(file: descriptor, message: "resource '\(resource.name)' has no path to its data")
                 }
-                files.append(try SafePath.resolve(path, in: folder, file: descriptor))
+                var resolved: [String] = []
+                for path in resource.paths { resolved.append(try SafePath.resolve(path, in: folder, file: descriptor)) }
+                files.append(resolved)
             }
-            return try load(files: files, into: Dataset(package: own), unguard: own.formulaGuard ?? true, progress: progress)
+            return try load(files: files, into: Dataset(package: own), unguard: own.formulaGuard ?? true,
+                            descriptor: descriptor, progress: progress)
         }
         return try loadNamedFiles(folder: folder, package: package, progress: progress)
     }
@@ -42,34 +45,41 @@ public enum TableFolderLoader {
 
     private static func loadNamedFiles(folder: String, package: DataPackage, progress: RunProgress?) throws(InputError) -> Dataset {
         let found = try namedFiles(folder: folder, package: package)
-        return try load(files: package.resources.map { found[$0.name] }, into: Dataset(package: package), unguard: true,
-                        progress: progress)
+        return try load(files: package.resources.map { found[$0.name].map { [$0] } ?? [] }, into: Dataset(package: package),
+                        unguard: true, descriptor: nil, progress: progress)
     }
 
-    /// Reads table `i` from `files[i]` (none when nil), the tables on all cores; the first error in
-    /// resource order is the one reported, as a one-core read would report it.
-    private static func load(files: [String?], into dataset: Dataset, unguard: Bool,
+    /// Reads table `i` from `files[i]` (none when empty: the table has no file), the tables on all
+    /// cores; the first error in resource order is the one reported, as a one-core read would report it.
+    private static func load(files: [[String]], into dataset: Dataset, unguard: Bool, descriptor: String?,
                              progress: RunProgress?) throws(InputError) -> Dataset {
-        let tables = dataset.tables
-        let sizes = files.map { file in file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
-        let read = { @Sendable (position: Int) -> Result<[Record], InputError> in
-            guard let file = files[position] else { return .success([]) }
+        let resources = dataset.package.resources
+        let sizes = files.map { parts in
+            // A size that cannot be read only orders the work; reading the file reports the problem.
+            parts.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        }
+        let read = { @Sendable (position: Int) -> Result<Table?, InputError> in
+            guard !files[position].isEmpty else { return .success(nil) }
             return Result { () throws(InputError) in
-                try records(at: file, schema: tables[position].schema, unguard: unguard, progress: progress)
+                try ResourceReader.table(files: files[position], resource: resources[position], unguard: unguard,
+                                         descriptor: descriptor, progress: progress)
             }
         }
         // A large CSV table is read in parts on all the cores by itself (work split inside a parallel
         // job would run on one core); the other tables are read side by side.
-        let large = files.indices.filter { files[$0]?.lowercased().hasSuffix(".csv") == true && sizes[$0] > 2 * CSVTableReader.partSize }
+        let large = files.indices.filter { sizes[$0] > 2 * CSVTableReader.partSize }
         let small = files.indices.filter { !large.contains($0) }
-        var outcomes = [Result<[Record], InputError>](repeating: .success([]), count: files.count)
+        var outcomes = [Result<Table?, InputError>](repeating: .success(nil), count: files.count)
         for (position, outcome) in zip(small, Parallel.map(small.count, cost: { sizes[small[$0]] }) { read(small[$0]) }) {
             outcomes[position] = outcome
         }
         for position in large { outcomes[position] = read(position) }
         var dataset = dataset
         for (position, outcome) in outcomes.enumerated() {
-            dataset.tables[position].records = try outcome.get()
+            guard let table = try outcome.get() else { continue }
+            dataset.tables[position].records = table.records
+            dataset.tables[position].issues = table.issues
+            dataset.tables[position].format = table.format
         }
         return dataset
     }
@@ -89,18 +99,5 @@ public enum TableFolderLoader {
             found[name] = file
         }
         return found
-    }
-
-    private static func records(at file: String, schema: TableSchema, unguard: Bool,
-                                progress: RunProgress?) throws(InputError) -> [Record] {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputError(file: file, message: FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")
-        }
-        let bytes = [UInt8](data)
-        switch (file as NSString).pathExtension.lowercased() {
-        case "csv": return try CSVTableReader.records(bytes, file: file, schema: schema, unguard: unguard, progress: progress)
-        case "jsonl", "ndjson": return try JSONLinesTableReader.records(bytes, file: file, schema: schema, progress: progress)
-        default: throw InputError(file: file, message: "readout reads tables as .csv or .jsonl")
-        }
     }
 }

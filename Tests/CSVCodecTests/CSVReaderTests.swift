@@ -23,16 +23,33 @@ import Testing
         #expect(try CSVReader.parse([0xEF, 0xBB, 0xBF] + Array("id\n".utf8)).map(\.fields) == [["id"]])
     }
 
-    @Test func refusesAQuoteInsideAnUnquotedField() {
-        #expect(throws: CSVParseError.self) { try parse("a,b\"c\n") }
+    /// RFC 4180 section 2, rules 5-7: quotes only around a whole field; a stray one is read as written.
+    @Test(arguments: [
+        ("a,b\"c,d\n", [["a", "b\"c", "d"]], [CSVRow.StrayQuote(cell: 2, line: 1)]),
+        ("a,\"b\"c,d\n", [["a", "b\"c", "d"]], [CSVRow.StrayQuote(cell: 2, line: 1)]),
+        ("x\"\"y,\"ok\"\"\",z\n", [["x\"\"y", "ok\"", "z"]], [CSVRow.StrayQuote(cell: 1, line: 1)]),
+        ("h\n\"a\nb\"c,d\"e\n", [["h"], ["a\nb\"c", "d\"e"]], [CSVRow.StrayQuote(cell: 1, line: 3), CSVRow.StrayQuote(cell: 2, line: 3)]),
+    ])
+    func readsAStrayQuoteAsWrittenAndMarksItsCell(text: String, rows: [[String?]], strays: [CSVRow.StrayQuote]) throws {
+        let parsed = try CSVReader.parse(Array(text.utf8))
+        #expect(parsed.map(\.fields) == rows)
+        #expect(parsed.flatMap(\.strayQuotes) == strays)
     }
 
-    @Test func refusesAnUnclosedQuoteWithItsLine() {
+    @Test func emptyLinesAreBlankRowsAndCRLFIsOneLineEnd() throws {
+        let rows = try CSVReader.parse(Array("a\r\n\r\nb\n\n,\"\"\n".utf8))
+        #expect(rows.map(\.fields) == [["a"], [], ["b"], [], [nil, ""]])
+        #expect(rows.map(\.isBlank) == [false, true, false, true, true])
+        #expect(rows.map(\.record) == [1, 2, 3, 4, 5])
+    }
+
+    @Test func refusesAnUnclosedQuoteAtTheLineItStarts() {
         do {
-            _ = try parse("a\nb\n\"open\n")
+            _ = try parse("a\nb\n\"open\nc\nd\n")
             Issue.record("expected a parse error")
         } catch {
-            #expect(error.line >= 3)
+            #expect(error.line == 3)
+            #expect(error.message.contains("unclosed quote"))
         }
     }
 

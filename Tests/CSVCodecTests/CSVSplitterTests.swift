@@ -7,10 +7,10 @@ struct CSVSplitterTests {
         let bytes = Array(text.utf8)
         let header = try CSVRowReader(bytes)
         _ = try header.next()
-        let cut = CSVSplitter.split(bytes, from: header.position, firstLine: header.nextLine, firstRecord: 2, parts: parts)
+        let cut = CSVSplitter.split(header.text, from: header.position, firstLine: header.nextLine, firstRecord: 2, parts: parts)
         var rows: [CSVRow] = []
         for part in cut {
-            let reader = try CSVRowReader(bytes, part: part)
+            let reader = try CSVRowReader(text: header.text, part: part)
             while let row = try reader.next() { rows.append(row) }
         }
         return rows

@@ -49,6 +49,72 @@ import Testing
         #expect(found.contains(expected), "\(found)")
     }
 
+    /// A structure break in an exported CSV table: a finding at its line and cell, and the rest of the
+    /// file still checked (a later row's bad kind is found too). Only text that cannot be split into rows
+    /// stops the run.
+    struct TableBreak: CustomTestStringConvertible, Sendable {
+        let rule: String
+        /// Line 3 of exports/csv/actors.csv becomes this ("" with `header` to break the header instead).
+        let row: String
+        var header: String? = nil
+        let line: Int
+        let column: Int
+        var testDescription: String { rule }
+    }
+
+    static let tableBreaks: [TableBreak] = [
+        TableBreak(rule: "table.extra-cell", row: #""blinken","Antony Blinken","person","US",,,"x""#, line: 3, column: 7),
+        TableBreak(rule: "table.missing-cell", row: #""blinken","Antony Blinken","person","US""#, line: 3, column: 5),
+        TableBreak(rule: "table.blank-row", row: "", line: 3, column: 1),
+        TableBreak(rule: "table.stray-quote", row: #""blinken",Antony "Tony" Blinken,"person","US",,"#, line: 3, column: 2),
+        TableBreak(rule: "table.duplicate-label", row: #""blinken","Antony Blinken","person","US",,"#,
+                   header: #""id","name","kind","country","state_media","name""#, line: 1, column: 6),
+        TableBreak(rule: "table.incorrect-label", row: #""blinken","Antony Blinken","person","US",,"#,
+                   header: #""id","title","kind","country","state_media","note""#, line: 1, column: 2),
+    ]
+
+    @Test(arguments: tableBreaks)
+    func breakingATableIsFoundAtItsCellAndCheckingGoesOn(_ change: TableBreak) throws {
+        let folder = try TestFolder()
+        try FileManager.default.copyItem(atPath: Project.root + "/exports", toPath: folder.path + "/exports")
+        let path = folder.path + "/exports/csv/actors.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
+        lines[2] = change.row
+        if let header = change.header { lines[0] = header }
+        // A later row's kind broken too: its schema.enum finding shows the run went on past the break.
+        lines[4] = lines[4].replacingOccurrences(of: #""outlet""#, with: #""newspaper""#)
+        try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let validation = try Readout.validate(ValidationRequest(
+            schemaPath: Project.root + "/schema/datapackage.json", dataFolder: folder.path + "/exports"))
+        #expect(validation.hasErrors)
+        let found = validation.findings.filter { $0.ruleID == change.rule }.compactMap { finding in
+            finding.location.map { "\($0.file):\($0.line):\($0.column)" }
+        }
+        #expect(found.contains("\(path):\(change.line):\(change.column)"), "\(found)")
+        let later = validation.findings.filter { $0.ruleID == "schema.enum" }.compactMap { $0.location?.line }
+        #expect(later.contains(5), "\(later)")
+    }
+
+    @Test func anUnclosedQuoteStopsTheRunAtItsLine() throws {
+        let folder = try TestFolder()
+        try FileManager.default.copyItem(atPath: Project.root + "/exports", toPath: folder.path + "/exports")
+        let path = folder.path + "/exports/csv/actors.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
+        // A quote that opens and never closes swallows the rest of the file: only the last row can hold one
+        // here, for every other row's quotes would close it (that is a stray quote, a finding).
+        let last = try #require(lines.lastIndex { !$0.isEmpty })
+        lines[last] = #""zz","Open quote,"#
+        try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try Readout.validate(ValidationRequest(
+                schemaPath: Project.root + "/schema/datapackage.json", dataFolder: folder.path + "/exports"))
+            Issue.record("expected an input error")
+        } catch {
+            #expect("\(error)".contains("actors.csv:\(last + 1)"), "\(error)")
+        }
+    }
+
     @Test func theCommittedDataIsClean() throws {
         let validation = try Readout.validate(ValidationRequest(
             schemaPath: Project.root + "/schema/datapackage.json", dataFolder: Project.root + "/data",

@@ -23,8 +23,8 @@ import Testing
 
     @Test(arguments: cases)
     func example(_ testCase: Case) throws {
-        let (yaml, markers) = testCase.example.unmarked
-        let dataset = testCase.example.adjusted(try ExampleSupport.loader().load(yaml: yaml, file: "example.yaml"))
+        let (text, markers) = testCase.example.unmarked
+        let dataset = try ExampleSupport.dataset(text, of: testCase.example.table)
         let corpus = ExampleSupport.corpus(testCase.example.corpus, for: dataset)
         let findings = testCase.rule.init().check(RuleContext(dataset: dataset, corpus: corpus))
         let found = findings.compactMap { $0.location }.map { "\($0.line):\($0.column)" }.sorted()

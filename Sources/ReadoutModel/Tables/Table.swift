@@ -5,16 +5,20 @@ public struct Table: Sendable, Equatable {
     public var records: [Record]
     /// What the records were read from; nil for a table built in memory.
     public var format: TableFormat?
+    /// Structure problems found while reading (see TableIssue), in file order.
+    public var issues: [TableIssue]
 
     public enum TableFormat: String, Sendable, Equatable {
         case yaml, csv, jsonl, json
     }
 
-    public init(name: String, schema: TableSchema, records: [Record] = [], format: TableFormat? = nil) {
+    public init(name: String, schema: TableSchema, records: [Record] = [], format: TableFormat? = nil,
+                issues: [TableIssue] = []) {
         self.name = name
         self.schema = schema
         self.records = records
         self.format = format
+        self.issues = issues
     }
 
     /// The primary key of a record as text: its key values joined by `/` (empty parts for nulls).

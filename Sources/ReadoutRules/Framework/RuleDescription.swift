@@ -47,46 +47,66 @@ public struct RuleOption: Sendable {
     }
 }
 
-/// A small YAML data file in the project's schema; `↓` marks where a finding must land.
+/// A small data file, `↓` marking where a finding must land: YAML records in the project's schema, or a
+/// CSV table of one of its resources (or of a small schema given with the example).
 public struct RuleExample: Sendable {
     public static let marker: Character = "↓"
 
+    /// The YAML, or the CSV text.
     public var yaml: String
     /// Corpus files (name → text) the example's sources point to.
     public var corpus: [String: String]
-    /// The file format the tables are taken as read from, for rules about tabular files; nil: YAML.
-    public var format: Table.TableFormat?
-    /// v2 `uniqueKeys` the example adds to tables of the project's schema (table name → keys).
-    public var uniqueKeys: [String: [[String]]]
+    /// For a CSV example: the resource it is a file of.
+    public var table: TableSource?
 
-    public init(_ yaml: String, corpus: [String: String] = [:], format: Table.TableFormat? = nil,
-                uniqueKeys: [String: [[String]]] = [:]) {
+    public enum TableSource: Sendable {
+        /// A resource of the project's schema, by name.
+        case project(String)
+        /// A resource of its own, named `example`.
+        case schema(TableSchema, Dialect = Dialect())
+        /// A resource given whole (its dialect, `bytes`, `hash`...).
+        case resource(DataPackage.Resource)
+    }
+
+    public init(_ yaml: String, corpus: [String: String] = [:]) {
         self.yaml = yaml
         self.corpus = corpus
-        self.format = format
-        self.uniqueKeys = uniqueKeys
     }
 
-    /// The dataset loaded from the example's YAML, as the example says it was read.
-    public func adjusted(_ dataset: Dataset) -> Dataset {
-        var dataset = dataset
-        for index in dataset.tables.indices {
-            if let format { dataset.tables[index].format = format }
-            if let keys = uniqueKeys[dataset.tables[index].name] { dataset.tables[index].schema.uniqueKeys = keys }
-        }
-        return dataset
+    /// A CSV table; in it a marker's column is the cell it stands before (counting delimiters outside
+    /// quotes), and a marker that ends a line after a cell's text marks the cell after it (a missing cell).
+    public init(csv: String, of table: TableSource) {
+        yaml = csv
+        corpus = [:]
+        self.table = table
     }
 
-    /// The YAML without markers, and the 1-based line and column (in Unicode scalars, as libyaml counts) of each.
+    /// The text without markers, and the 1-based line and column of each: in Unicode scalars (as libyaml
+    /// counts) for YAML, in cells for CSV.
     public var unmarked: (yaml: String, markers: [(line: Int, column: Int)]) {
         var markers: [(Int, Int)] = []
         var lines: [String] = []
+        let delimiter: Character? = table.map { table in
+            switch table {
+            case let .schema(_, dialect): return dialect.delimiter.first ?? ","
+            case let .resource(resource): return resource.dialect.delimiter.first ?? ","
+            case .project: return ","
+            }
+        }
         for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var kept = ""
-            for character in line {
+            var cell = 1, quoted = false
+            for (offset, character) in line.enumerated() {
                 if character == RuleExample.marker {
-                    markers.append((number + 1, kept.unicodeScalars.count + 1))
+                    guard delimiter != nil else {
+                        markers.append((number + 1, kept.unicodeScalars.count + 1))
+                        continue
+                    }
+                    let atEnd = offset == line.count - 1 && !kept.isEmpty && kept.last != delimiter
+                    markers.append((number + 1, atEnd ? cell + 1 : cell))
                 } else {
+                    if character == "\"" { quoted.toggle() }
+                    if character == delimiter, !quoted { cell += 1 }
                     kept.append(character)
                 }
             }

@@ -13,33 +13,27 @@ public struct UniqueKeysRule: Rule {
             first field, and names the earlier one.
             """,
         triggering: [
-            RuleExample("""
-                actors:
-                  - id: biden
-                    name: Joe Biden
-                    kind: person
-                    country: US
-                  - id: joe-biden
-                    name: ↓Joe Biden
-                    kind: person
-                    country: US
-                """, uniqueKeys: ["actors": [["name", "country"]]]),
+            RuleExample(csv: """
+                id,name,country
+                biden,Joe Biden,US
+                joe-biden,↓Joe Biden,US
+                """, of: .schema(schema)),
         ],
         nonTriggering: [
-            RuleExample("""
-                actors:
-                  - id: biden
-                    name: Joe Biden
-                    kind: person
-                  - id: joe-biden
-                    name: Joe Biden
-                    kind: person
-                  - id: biden-us
-                    name: Joe Biden
-                    kind: person
-                    country: US
-                """, uniqueKeys: ["actors": [["name", "country"]]]),
+            RuleExample(csv: """
+                id,name,country
+                biden,Joe Biden,
+                joe-biden,Joe Biden,
+                biden-us,Joe Biden,US
+                """, of: .schema(schema)),
         ])
+
+    /// The examples' table: people keyed by id, with (name, country) as a unique key.
+    private static var schema: TableSchema {
+        TableSchema(fields: [Field(name: "id", type: .string), Field(name: "name", type: .string),
+                             Field(name: "country", type: .string)],
+                    primaryKey: ["id"], uniqueKeys: [["name", "country"]])
+    }
 
     public init() {}
 

@@ -14,23 +14,17 @@ public struct SurroundingWhitespaceRule: Rule {
             plain scalars itself, and keeps it only when it is quoted on purpose.
             """,
         triggering: [
-            RuleExample("""
-                actors:
-                  - id: biden
-                    name: ↓" Joe Biden"
-                    kind: person
-                  - id: xi
-                    name: ↓"Xi Jinping\\t"
-                    kind: person
-                """, format: .csv),
+            RuleExample(csv: """
+                id,name,kind,country
+                biden,↓ Joe Biden,person,US
+                xi,↓"Xi Jinping\t",person,CN
+                """, of: .project("actors")),
         ],
         nonTriggering: [
-            RuleExample("""
-                actors:
-                  - id: biden
-                    name: Joe Biden
-                    kind: person
-                """, format: .csv),
+            RuleExample(csv: """
+                id,name,kind,country
+                biden,Joe Biden,person,US
+                """, of: .project("actors")),
             RuleExample("""
                 actors:
                   - id: biden
