@@ -1,7 +1,10 @@
+import ReadoutModel
+
 /// Parses one JSON Lines line as an object of scalar members, keeping each member's column.
 ///
-/// Written for table rows rather than general JSON: member values that are arrays or objects are
-/// kept only as their kind, nesting is bounded, and a key that repeats is an error (JSON leaves it
+/// Written for table rows rather than general JSON: scalar members keep their text as written (a
+/// number's digits decide nothing until its field's type does), arrays and objects become JSONValues
+/// for the fields that hold JSON, nesting is bounded, and a key that repeats is an error (JSON leaves it
 /// undefined; most parsers keep the last value silently).
 struct JSONLineParser {
     enum Scalar: Equatable {
@@ -10,8 +13,8 @@ struct JSONLineParser {
         case number(String)
         case bool(Bool)
         case null
-        case array
-        case object
+        /// An array or an object member: object, array, geojson, geopoint and list fields read it.
+        case nested(JSONValue)
     }
 
     struct Member: Equatable {
@@ -185,11 +188,9 @@ struct JSONLineParser {
         switch peek {
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "{"):
-            _ = try object(depth: depth + 1)
-            return .object
+            return .nested(.object(try object(depth: depth + 1).map { ($0.key, $0.value.json) }))
         case UInt8(ascii: "["):
-            _ = try array(depth: depth + 1)
-            return .array
+            return .nested(.array(try array(depth: depth + 1).map(\.value.json)))
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
@@ -316,5 +317,18 @@ struct JSONLineParser {
         }
         position += 4
         return value
+    }
+}
+
+extension JSONLineParser.Scalar {
+    /// The value as JSON: a number as an integer when it is one that fits, else as a double.
+    var json: JSONValue {
+        switch self {
+        case let .string(text): return .string(text)
+        case let .number(text): return Int(text).map(JSONValue.integer) ?? Double(text).map(JSONValue.number) ?? .string(text)
+        case let .bool(flag): return .bool(flag)
+        case .null: return .null
+        case let .nested(value): return value
+        }
     }
 }

@@ -192,24 +192,19 @@ private struct JSONRows {
         case let .string(text), let .number(text): return text
         case let .bool(flag): return flag ? "true" : "false"
         case .null: return nil
-        case .array: return "(a list)"
-        case .object: return "(an object)"
+        case let .nested(value): return value.compact
         }
     }
 
-    /// JSON strings cast like CSV text (dates are strings); numbers and booleans only to their own kinds.
-    /// The seam for typed JSON values: when FieldCaster casts JSON values itself, this hands them over.
+    /// JSON strings cast like CSV text (dates are strings); numbers keep their digits for integer,
+    /// number and year fields; everything else is a JSON value for the caster's JSON rules.
     static func cast(_ scalar: JSONLineParser.Scalar, with caster: FieldCaster) -> Value {
         switch (scalar, caster.field.type) {
         case (.null, _): return .null
         case let (.string(text), _): return caster.cast(text)
         case let (.number(text), .integer), let (.number(text), .number), let (.number(text), .year):
             return caster.cast(text)
-        case let (.bool(flag), .boolean): return .boolean(flag)
-        case let (.number(text), _): return .invalid(text)
-        case let (.bool(flag), _): return .invalid(flag ? "true" : "false")
-        case (.array, _): return .invalid("(a list)")
-        case (.object, _): return .invalid("(an object)")
+        default: return caster.cast(json: scalar.json)
         }
     }
 }

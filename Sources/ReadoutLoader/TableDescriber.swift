@@ -119,8 +119,8 @@ public enum TableDescriber {
         case let .number(text): .number(text)
         case let .bool(flag): .boolean(flag)
         case .null: .null
-        case .array: .array
-        case .object: .object
+        case .nested(.array): .array
+        case .nested: .object
         }
     }
 

@@ -14,7 +14,7 @@ import Testing
         #expect(members[1].value == .number("-1.5e3"))
         #expect(members[2].value == .bool(true))
         #expect(members[3].value == .null)
-        #expect(members[4].value == .array)
+        #expect(members[4].value == .nested(.array([.integer(1), .object([("k", .array([]))])])))
     }
 
     @Test(arguments: [
