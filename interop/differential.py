@@ -111,6 +111,8 @@ def compare(seed, binary, work, keep, defect_share):
     if not keep:
         shutil.rmtree(folder, ignore_errors=True)
     tags = {table.name: table.numbered for table in package.tables}
+    # A table-level difference names an empty file, so that the allowlist can tell it from the rest.
+    table_tags = {table.name: ["table:empty-file"] if not table.numbered else ["table"] for table in package.tables}
     differences = []
     if ours["status"] != 2:
         for table in sorted(set(theirs["rows"]) | set(ours["rows"])):
@@ -118,7 +120,8 @@ def compare(seed, binary, work, keep, defect_share):
             for side, numbers in (("frictionless-only", other - mine), ("readout-only", mine - other)):
                 for number in sorted(numbers, key=lambda n: -1 if n is None else n):
                     differences.append({"side": side, "table": table, "row": number,
-                                        "tags": tags.get(table, {}).get(number, ["table"]) if number else ["table"]})
+                                        "tags": tags.get(table, {}).get(number, ["table"]) if number
+                                        else table_tags.get(table, ["table"])})
     return {
         "seed": seed, "features": sorted(package.features),
         "theirs": {"valid": theirs["valid"], "types": dict(theirs["types"])},

@@ -488,10 +488,43 @@ def write(package, folder):
     with open(f"{folder}/datapackage.json", "w", encoding="utf-8") as out:
         json.dump(package.descriptor, out, indent=2)
     for table in package.tables:
+        tag_unique_key_repeats(table)
         path = f"{folder}/{table.name}.{table.kind}"
         text = write_csv(table) if table.kind == "csv" else write_jsonl(table)
         with open(path, "w", encoding="utf-8", newline="") as out:
             out.write(text)
+
+
+def tag_unique_key_repeats(table):
+    """Tags "cell:unique-keys" on every row whose uniqueKeys repeat an earlier row's by logical value,
+    the planted repeats and those that valid values make by chance (`True` and `true` are one boolean).
+    Values are cast by frictionless's own fields, so the tag says what the standard calls equal."""
+    from frictionless import Schema
+    keys = table.schema.get("uniqueKeys", [])
+    if not keys:
+        return
+    names = [spec["name"] for spec in table.fields]
+    # Only the key fields, without constraints (some need frictionless's v2 mode): just for casting.
+    key_fields = {name for key in keys for name in key}
+    schema = Schema.from_descriptor({
+        "fields": [{k: v for k, v in spec.items() if k != "constraints"} for spec in table.fields if spec["name"] in key_fields],
+        "missingValues": table.schema.get("missingValues", [""])})
+    for key in keys:
+        positions = [names.index(name) for name in key]
+        seen = set()
+        for row in table.rows:
+            if len(row.cells) < len(names) or "row:blank" in row.tags:
+                continue
+            values = []
+            for position in positions:
+                value, notes = schema.get_field(names[position]).read_cell(row.cells[position])
+                if value is None or notes:
+                    break
+                values.append(json.dumps(value, sort_keys=True, default=str))
+            else:
+                if tuple(values) in seen and "cell:unique-keys" not in row.tags:
+                    row.tags.append("cell:unique-keys")
+                seen.add(tuple(values))
 
 
 def row_tags(table, row):
@@ -541,7 +574,10 @@ def write_csv(table):
 def write_jsonl(table):
     lines = []
     for number, row in enumerate(table.rows):
-        item = {spec["name"]: cell for spec, cell in zip(table.fields, row.cells) if cell is not None}
+        # The first row names every key (null where it has no value): frictionless takes the first
+        # object's keys for the table's header and drops every other key of later rows, where the
+        # standard keys object rows by field name. Later rows leave keys out.
+        item = {spec["name"]: cell for spec, cell in zip(table.fields, row.cells) if cell is not None or number == 0}
         lines.append(json.dumps(item, ensure_ascii=False) + "\n")
         # frictionless numbers JSON Lines rows from 2: the keys are its header row (number 1).
         table.numbered[number + 2], table.starts[number + 2] = row_tags(table, row), number + 1

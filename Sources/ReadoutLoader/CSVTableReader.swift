@@ -174,7 +174,20 @@ private struct RowCaster: Sendable {
             // The seam for typed cells (JSON values) is FieldCaster; CSV cells are always text.
             values[index] = casters[index].cast(unguarded[index] ? FormulaGuard.unguarded(text) : text)
         }
+        if isAllMissing(row, values) {
+            issues.append(TableIssue(.blankRow, at: location))
+            return nil
+        }
         return Record(values: values, columns: fieldColumns, location: location)
+    }
+
+    /// A full-width row whose every cell is a missing value of its field (`NA,NA`), and whose cells
+    /// without a field are empty: it holds no data, so it is a blank row, as one of empty cells is.
+    private func isAllMissing(_ row: CSVRow, _ values: [Value]) -> Bool {
+        guard row.fields.count == match.width, values.allSatisfy(\.isNull) else { return false }
+        return row.fields.indices.allSatisfy { position in
+            match.fieldOfColumn[position] != nil || (row.fields[position] ?? "").isEmpty
+        }
     }
 
     private func at(_ location: SourceLocation, _ column: Int) -> SourceLocation {

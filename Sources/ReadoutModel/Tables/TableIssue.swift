@@ -42,3 +42,11 @@ public struct TableIssue: Sendable, Equatable {
         self.field = field
     }
 }
+
+extension Table {
+    /// Fields the table's file has no column for: `table.missing-label` reports each once, so the
+    /// rules about values leave them alone rather than repeat it on every row.
+    public var fieldsWithoutColumn: Set<String> {
+        Set(issues.filter { $0.kind == .missingLabel }.compactMap(\.field))
+    }
+}

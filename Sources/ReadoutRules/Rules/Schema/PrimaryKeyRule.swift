@@ -47,7 +47,11 @@ public struct PrimaryKeyRule: Rule {
         for table in context.dataset.tables {
             let key = table.schema.primaryKeyIndices
             guard !key.isEmpty else { continue }
-            let unreported = key.filter { !table.schema.fields[$0].constraints.required }
+            // Required parts are reported by schema.required, and a part without a column by table.missing-label.
+            let lacking = table.fieldsWithoutColumn
+            let unreported = key.filter {
+                !table.schema.fields[$0].constraints.required && !lacking.contains(table.schema.fields[$0].name)
+            }
             for record in table.records {
                 for index in unreported where record.values[index].isNull {
                     findings.append(context.finding(

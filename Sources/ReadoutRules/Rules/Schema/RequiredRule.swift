@@ -9,7 +9,9 @@ public struct RequiredRule: Rule {
             A field whose constraints say `required: true` must have a value in every record. No value \
             means null: a missing key, `null` or `~` in YAML, JSON `null`, or text that is exactly one of \
             the field's missing values (its own `missingValues`, else the schema's; `""` by default). \
-            A cell of spaces is a value. A primary key's fields are checked by `schema.primary-key`.
+            A cell of spaces is a value. A primary key's fields are checked by `schema.primary-key`. A \
+            field whose column a tabular file lacks is reported once, by `table.missing-label`, not on \
+            every row.
             """,
         triggering: [
             RuleExample("""
@@ -38,7 +40,10 @@ public struct RequiredRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         for table in context.dataset.tables {
-            let required = table.schema.fields.indices.filter { table.schema.fields[$0].constraints.required }
+            let lacking = table.fieldsWithoutColumn
+            let required = table.schema.fields.indices.filter {
+                table.schema.fields[$0].constraints.required && !lacking.contains(table.schema.fields[$0].name)
+            }
             for record in table.records {
                 for index in required where record.values[index].isNull {
                     findings.append(context.finding(
