@@ -11,6 +11,9 @@ public struct FieldCaster: Sendable {
     public init(field: Field, missingValues schemaMissingValues: [String]) {
         self.field = field
         missingValues = field.missingValues(inSchema: schemaMissingValues)
+        // A pattern that does not compile leaves `pattern` nil, and then no cell casts (TemporalCasting
+        // reads only default and any): never silent. The schema parser refuses such a format first
+        // (FieldCaster.problem), so descriptors never get here with one.
         pattern = FieldCaster.temporalTypes.contains(field.type) ? field.format.flatMap { format in
             format == "default" || format == "any" ? nil : try? StrptimePattern(format.hasPrefix("fmt:") ? String(format.dropFirst(4)) : format)
         } : nil

@@ -106,6 +106,8 @@ enum TemporalCasting {
         return nil
     }
 
+    /// readout's own `any` forms, constants: one that did not compile would drop out of `any`, which the
+    /// `any` cases of CastConformanceTests would show.
     private static func patterns(_ texts: [String]) -> [StrptimePattern] {
         texts.compactMap { try? StrptimePattern($0) }
     }
