@@ -65,7 +65,8 @@ public struct LengthRule: Rule {
     /// A string's code points, or a collection's items; nil for other values.
     static func length(of value: Value) -> (Int, String)? {
         switch value {
-        case let .string(text): return (text.unicodeScalars.count, "characters")
+        // Code points, counted on the UTF-8 bytes: every byte but a continuation byte starts one.
+        case let .string(text): return (text.utf8.count { $0 & 0xC0 != 0x80 }, "characters")
         case .json(.object): return value.itemCount.map { ($0, "members") }
         default: return value.itemCount.map { ($0, "items") }
         }

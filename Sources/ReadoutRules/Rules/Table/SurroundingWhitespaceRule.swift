@@ -53,14 +53,21 @@ public struct SurroundingWhitespaceRule: Rule {
 
     /// "leading", "trailing" or "leading and trailing"; nil when the text has neither.
     static func padding(of text: String) -> String? {
-        let leading = text.unicodeScalars.first?.properties.isWhitespace ?? false
-        let trailing = text.unicodeScalars.last?.properties.isWhitespace ?? false
+        let leading = mayBeWhitespace(text.utf8.first) && text.unicodeScalars.first?.properties.isWhitespace == true
+        let trailing = mayBeWhitespace(text.utf8.last) && text.unicodeScalars.last?.properties.isWhitespace == true
         switch (leading, trailing) {
         case (true, true): return "leading and trailing"
         case (true, false): return "leading"
         case (false, true): return "trailing"
         case (false, false): return nil
         }
+    }
+
+    /// Whether a first or last byte can belong to a whitespace scalar: visible ASCII (most text)
+    /// cannot, so the scalar's properties are looked up only for the rest.
+    private static func mayBeWhitespace(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return !(0x21...0x7E).contains(byte)
     }
 
     /// The text in JSON quotes, so that a tab or a line break shows.
