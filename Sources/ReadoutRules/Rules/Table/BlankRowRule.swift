@@ -39,6 +39,6 @@ public struct BlankRowRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.findings(Self.self, for: .blankRow) { issue in "\(issue.recordText) is blank: it holds no record" }
+        context.findings(Self.self, for: .blankRow) { issue in "the row is blank: it holds no record" }
     }
 }

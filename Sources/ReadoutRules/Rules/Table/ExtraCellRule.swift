@@ -27,7 +27,7 @@ public struct ExtraCellRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.findings(Self.self, for: .extraCell) { issue in
-            "\(issue.recordText) has a cell beyond the header ('\(issue.text ?? "")' in column \(issue.location.column))"
+            "the row has a cell beyond the header ('\(issue.text ?? "")' in column \(issue.location.column))"
         }
     }
 }

@@ -27,7 +27,7 @@ public struct MissingCellRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.findings(Self.self, for: .missingCell) { issue in
-            "\(issue.recordText) has no cell for \(issue.field.map { "'\($0)'" } ?? "column \(issue.location.column)")"
+            "the row has no cell for \(issue.field.map { "'\($0)'" } ?? "column \(issue.location.column)")"
         }
     }
 }

@@ -30,7 +30,7 @@ public struct StrayQuoteRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.findings(Self.self, for: .strayQuote) { issue in
-            "\(issue.recordText): a quote outside quoting in column \(issue.location.column), read as written: '\(issue.text ?? "")'"
+            "a quote outside quoting in column \(issue.location.column), read as written: '\(issue.text ?? "")'"
         }
     }
 }

@@ -13,8 +13,3 @@ extension RuleContext {
         }
     }
 }
-
-extension TableIssue {
-    /// "record 3" for a row, for messages.
-    var recordText: String { location.record.map { "record \($0)" } ?? "the header" }
-}
