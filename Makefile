@@ -41,6 +41,7 @@ interop: $(VENV)/.installed spreadsheet-deps
 	@$(VENV)/bin/python interop/check.py exports
 	@$(VENV)/bin/python interop/spreadsheet.py exports/datapackage.json interop/fixtures/datapackage.json
 	@$(VENV)/bin/python examples/findings_per_source.py --exports exports --out interop/out/findings_per_source.png
+	@$(MAKE) --no-print-directory build && $(VENV)/bin/python interop/json_schema_check.py --readout $(READOUT)
 	@$(MAKE) --no-print-directory differential
 
 # readout against frictionless on N seeded random Data Packages (interop/differential.py): prints the

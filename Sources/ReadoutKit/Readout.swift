@@ -68,14 +68,20 @@ public enum Readout {
 
     /// The export of a validation: clean tables, the findings table and the descriptor.
     public static func export(_ validation: Validation, options: ExportOptions = ExportOptions()) -> [ExportFile] {
-        let excluded = validation.recordsWithErrors
-        let selection = CleanTables.select(from: validation.dataset, excluding: excluded)
+        let selection = CleanTables.select(from: validation.dataset, excluding: validation.recordsWithErrors)
         let findings = (validation.findings + selection.cascaded).sorted(by: Finding.ordered)
-        let allExcluded = excluded.union(selection.cascaded.compactMap { finding in
+        return Exporter.render(package: validation.dataset.package, tables: selection.dataset.tables,
+                               findings: FindingsTable.table(findings, excluded: leftOut(validation, selection)), options: options)
+    }
+
+    /// The ids (CleanTables.id) of the records an export of `validation` leaves out: those with errors,
+    /// and those that refer to a record left out.
+    public static func leftOut(_ validation: Validation, _ selection: CleanTables.Selection? = nil) -> Set<String> {
+        let excluded = validation.recordsWithErrors
+        let selection = selection ?? CleanTables.select(from: validation.dataset, excluding: excluded)
+        return excluded.union(selection.cascaded.compactMap { finding in
             finding.subject.table.map { CleanTables.id($0, finding.subject.key) }
         })
-        return Exporter.render(package: validation.dataset.package, tables: selection.dataset.tables,
-                               findings: FindingsTable.table(findings, excluded: allExcluded), options: options)
     }
 
     private static func corpusNames(in dataset: Dataset) -> [String] {

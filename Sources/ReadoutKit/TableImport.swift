@@ -5,52 +5,192 @@ import ReadoutModel
 import ReadoutRules
 
 /// `readout import`: corrected tables (CSV or JSON Lines) back into the YAML data files.
+///
+/// An import never loses data: a record the tables leave out because the export left it out (an
+/// unreviewed error, as the export's findings table says) is kept as it is; a table that lacks a column
+/// is refused unless the user asks to drop the field; every rewritten file is read back and compared
+/// with the records planned; and the files are replaced all together or not at all.
 public enum TableImport {
     public enum Outcome: Sendable {
         /// The tables do not validate structurally; nothing was written.
         case refused(Validation)
-        case imported(files: [String], updated: Int, added: Int, deleted: Int)
+        case imported(Imported)
     }
+
+    /// What an import changed, and what it kept.
+    public struct Imported: Sendable {
+        public var files: [String]
+        public var updated: Int
+        public var added: Int
+        /// Records the user removed from the tables (not left out by the export): removed from the YAML.
+        public var deleted: [RecordReference]
+        /// Records the export left out, so the tables never held them: kept in the YAML untouched.
+        public var kept: [RecordReference]
+        /// Where the import learnt which records the export left out.
+        public var leftOutSource: String
+        /// Fields dropped from every record of their table (`--drop-missing-columns`), as table.field.
+        public var droppedFields: [String]
+    }
+
+    /// The findings table of an export, as `readout export` writes it at the top of its folder.
+    static let findingsFiles = ["findings.csv", "findings.jsonl"]
 
     /// Reads the tables in `folder`, checks them with the structural rules, and rewrites the data files
     /// of `request` so that they hold the same records; untouched records keep their text and comments.
-    public static func run(from folder: String, into request: ValidationRequest) throws(ImportError) -> Outcome {
+    /// `dropMissingColumns` lets a table that lacks a column delete that field from its records.
+    public static func run(from folder: String, into request: ValidationRequest,
+                           dropMissingColumns: Bool = false) throws(ImportError) -> Outcome {
         let package: DataPackage
-        let incoming: Dataset
+        var incoming: Dataset
         let present: Set<String>
         let current: Dataset
+        let leftOut: (keys: [String: Set<String>], source: String)
         do {
             package = try DescriptorLoader.load(path: request.resolvedSchemaPath)
             let read = try TableFolderLoader.load(folder: folder, package: package)
             incoming = conform(read, to: package)
-            present = try TableFolderLoader.presentTables(folder: folder, package: package)
+            present = try TableFolderLoader.presentTables(folder: folder, package: package).intersection(package.resources.map(\.name))
+            let missing = missingColumns(in: incoming, present: present)
+            if let first = missing.first, !dropMissingColumns { throw first.error }
             current = try RecordLoader(package: package).load(
                 folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }))
+            leftOut = try leftOutRecords(folder: folder, request: request)
         } catch {
             throw .input(error)
         }
-        // Tables the folder lacks keep their current records, so that references into them resolve.
+        let dropped = dropMissingColumns ? missingColumns(in: incoming, present: present) : []
+        // Asked for, a dropped field's missing header label is no longer a problem of the table.
+        for position in incoming.tables.indices {
+            let fields = Set(dropped.filter { $0.table == incoming.tables[position].name }.map(\.field))
+            incoming.tables[position].issues.removeAll { $0.kind == .missingLabel && $0.field.map(fields.contains) == true }
+        }
+        // Tables the folder lacks keep their current records, so that references into them resolve; the
+        // records the export left out stay beside the imported ones, their own errors not this import's.
         var merged = current
+        var keptIDs = Set<String>()
         for position in merged.tables.indices where present.contains(merged.tables[position].name) {
-            merged.tables[position].records = incoming.tables[position].records
+            let table = merged.tables[position]
+            let incomingKeys = Set(incoming.tables[position].records.map(incoming.tables[position].key(of:)))
+            let excluded = leftOut.keys[table.name] ?? []
+            let kept = table.records.filter { !incomingKeys.contains(table.key(of: $0)) && excluded.contains(table.key(of: $0)) }
+            keptIDs.formUnion(kept.map { CleanTables.id(table.name, table.key(of: $0)) })
+            merged.tables[position].records = incoming.tables[position].records + kept
             merged.tables[position].issues = incoming.tables[position].issues
         }
         let structural = RuleRegistry.all.filter { ["schema", "table", "resource"].contains($0.description.kind) }
-        let validation = Readout.check(merged, corpus: nil, rules: structural)
+        var validation = Readout.check(merged, corpus: nil, rules: structural)
+        validation.findings.removeAll { finding in
+            finding.subject.table.map { keptIDs.contains(CleanTables.id($0, finding.subject.key)) } ?? false
+        }
         if validation.hasErrors { return .refused(validation) }
         let plan: DataImporter.Plan
         do {
-            plan = try DataImporter.plan(tables: incoming, present: present, current: current, defaultFolder: request.dataFolder)
-        } catch {
+            plan = try DataImporter.plan(tables: incoming, present: present, current: current, leftOut: leftOut.keys,
+                                         defaultFolder: request.dataFolder)
+            try replaceAll(plan.files)
+        } catch let error as InputError {
             throw .input(error)
-        }
-        let files = plan.files.map { ExportFile(path: relative($0.path, to: request.dataFolder), text: $0.text) }
-        do {
-            try ExportWriter.write(files, to: request.dataFolder)
-        } catch {
+        } catch let error as OutputError {
             throw .output(error)
+        } catch {
+            throw .input(InputError(file: folder, message: "cannot import the folder"))
         }
-        return .imported(files: plan.files.map(\.path), updated: plan.updated, added: plan.added, deleted: plan.deleted)
+        return .imported(Imported(files: plan.files.map(\.path), updated: plan.updated, added: plan.added, deleted: plan.deleted,
+                                  kept: plan.kept, leftOutSource: leftOut.source,
+                                  droppedFields: dropped.map { $0.table + "." + $0.field }))
+    }
+
+    /// A field of the project's schema that an imported table has no column for (a JSON Lines record: no key).
+    struct MissingColumn {
+        let table: String
+        let field: String
+        let error: InputError
+    }
+
+    /// Every field an imported table lacks: importing it as it is would delete the field's values.
+    static func missingColumns(in incoming: Dataset, present: Set<String>) -> [MissingColumn] {
+        var missing: [MissingColumn] = []
+        for table in incoming.tables where present.contains(table.name) {
+            for (index, field) in table.schema.fields.enumerated() {
+                guard let record = table.records.first(where: { $0.fieldPositions[index] == .absent }) else { continue }
+                let advice = "importing it would delete field '\(field.name)' from the records of table '\(table.name)': "
+                    + "add the column back, or pass --drop-missing-columns to delete the field"
+                let error = table.format == .csv
+                    ? InputError(file: record.location.file, line: 1, message: "no column '\(field.name)': " + advice)
+                    : InputError(file: record.location.file, line: record.location.line, message: "the record has no key '\(field.name)': " + advice)
+                missing.append(MissingColumn(table: table.name, field: field.name, error: error))
+            }
+        }
+        return missing
+    }
+
+    /// The records the export left out, by table: from the folder's findings table when it has one
+    /// (the export's own account), else those an export of the current data would leave out.
+    static func leftOutRecords(folder: String, request: ValidationRequest) throws(InputError) -> (keys: [String: Set<String>], source: String) {
+        var keys: [String: Set<String>] = [:]
+        let files = findingsFiles.map { (folder as NSString).appendingPathComponent($0) }
+        if let file = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            let findings = try DataImporter.table(file: file, name: FindingsTable.name, schema: FindingsTable.schema)
+            let fields = ["excluded", "table", "record_key"].compactMap(FindingsTable.schema.index(of:))
+            for record in findings.records where record.values[fields[0]] == .boolean(true) {
+                guard let table = record.values[fields[1]].stringValue else { continue }
+                keys[table, default: []].insert(record.values[fields[2]].text ?? "")
+            }
+            return (keys, file)
+        }
+        for id in Readout.leftOut(try Readout.validate(request)) {
+            let parts = id.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            keys[parts[0], default: []].insert(parts.count > 1 ? parts[1] : "")
+        }
+        return (keys, "an export of the current data (the folder has no findings table)")
+    }
+
+    /// Replaces every file or none: each new text goes to a temporary file beside its target, each
+    /// existing target gets a hard link as its backup, then the temporaries are renamed into place; a
+    /// failure on the way puts back every file already replaced.
+    static func replaceAll(_ files: [(path: String, text: String)]) throws(OutputError) {
+        let manager = FileManager.default
+        let suffix = ".\(ProcessInfo.processInfo.processIdentifier).import"
+        func sibling(_ path: String, _ ending: String) -> String {
+            ((path as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("." + (path as NSString).lastPathComponent + suffix + ending)
+        }
+        var temporaries: [String] = []
+        var backups: [String?] = []
+        func cleanUp() {
+            for path in temporaries + backups.compactMap({ $0 }) { try? manager.removeItem(atPath: path) }
+        }
+        for file in files {
+            let temporary = sibling(file.path, ".tmp")
+            do {
+                try manager.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: temporary))
+            } catch {
+                cleanUp()
+                throw OutputError(path: file.path, message: "cannot write beside the file: nothing imported")
+            }
+            temporaries.append(temporary)
+            guard manager.fileExists(atPath: file.path) else {
+                backups.append(nil)
+                continue
+            }
+            let backup = sibling(file.path, ".bak")
+            guard link(file.path, backup) == 0 else {
+                let why = String(cString: strerror(errno)).lowercased()
+                cleanUp()
+                throw OutputError(path: file.path, message: "cannot keep a backup of the file (\(why)): nothing imported")
+            }
+            backups.append(backup)
+        }
+        for (position, file) in files.enumerated() where rename(temporaries[position], file.path) != 0 {
+            let why = String(cString: strerror(errno)).lowercased()
+            for earlier in 0..<position {
+                if let backup = backups[earlier] { _ = rename(backup, files[earlier].path) } else { try? manager.removeItem(atPath: files[earlier].path) }
+            }
+            cleanUp()
+            throw OutputError(path: file.path, message: "cannot replace the file (\(why)): nothing imported, every file is as it was")
+        }
+        for backup in backups.compactMap({ $0 }) { try? manager.removeItem(atPath: backup) }
     }
 
     /// Tables read with their own Data Package schema, recast field by field (by name) into the project's.
@@ -80,11 +220,6 @@ public enum TableImport {
             }
         }
         return result
-    }
-
-    private static func relative(_ path: String, to folder: String) -> String {
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }
 

@@ -35,10 +35,11 @@ struct YAMLRecordEditor {
     var text: String { lines.joined(separator: "\n") }
 
     /// Applies every table's edits: new tables at the end first, then the others from the bottom up,
-    /// so that the original line numbers stay valid for what is still to edit.
-    mutating func apply(_ edits: [TableEdit]) {
+    /// so that the original line numbers stay valid for what is still to edit. `file` names the file in errors.
+    mutating func apply(_ edits: [TableEdit], file: String) throws(InputError) {
         var placed: [(anchor: Int, edit: TableEdit)] = []
         for edit in edits {
+            try refuseFlowSequence(edit, file: file)
             if let anchor = edit.records.first.map({ $0.record.location.line - 1 }) ?? blocks.first(where: { $0.table == edit.table })?.line {
                 placed.append((anchor, edit))
             } else if !edit.added.isEmpty {
@@ -47,6 +48,26 @@ struct YAMLRecordEditor {
             }
         }
         for (_, edit) in placed.sorted(by: { $0.anchor > $1.anchor }) { apply(edit) }
+    }
+
+    /// Records edited line by line must each start a line of a block list (`- `, then the record in
+    /// block or flow style); a table written as one flow list (`table: [{...}, {...}]`) is refused.
+    private func refuseFlowSequence(_ edit: TableEdit, file: String) throws(InputError) {
+        let editsRecords = edit.records.contains { if case .keep = $0.change { false } else { true } }
+        guard editsRecords || !edit.added.isEmpty else { return }
+        for (record, _) in edit.records {
+            let line = Array(lines[record.location.line - 1])
+            let before = String(line.prefix(max(0, record.location.column - 1)))
+            if before.trimmingWhitespace() != "-" {
+                throw InputError(at: record.location, "table '\(edit.table)' is written as a flow list ([...]): readout edits records of a block list only (one '- ' per record); nothing imported")
+            }
+        }
+        if edit.records.isEmpty, !edit.added.isEmpty, let block = blocks.first(where: { $0.table == edit.table }) {
+            let rest = lines[block.line].dropFirst(edit.table.count + 1).trimmingWhitespace()
+            if !rest.isEmpty, !rest.hasPrefix("#") {
+                throw InputError(file: file, line: block.line + 1, message: "table '\(edit.table)' is written as '\(rest)': readout adds records to a block list only; nothing imported")
+            }
+        }
     }
 
     private mutating func apply(_ edit: TableEdit) {
@@ -78,19 +99,32 @@ struct YAMLRecordEditor {
         return end
     }
 
-    /// Replaces only the fields whose values changed, when the record is in block style; else re-emits it.
+    /// Replaces only the fields whose values changed, keeping the record's style (block or flow).
     private func updated(_ original: [String], old: Record, new: [Value], schema: TableSchema) -> [String] {
         let indent = old.location.column - 1
+        let changed = schema.fields.indices.filter { old.values[$0] != new[$0] }
+        if Array(original[0]).dropFirst(indent).first == "{" {
+            let text = Array(original.joined(separator: "\n"))
+            let changes = changed.map { (name: schema.fields[$0].name, text: new[$0].isNull ? nil : YAMLScalar.flowText(new[$0])) }
+            if let record = YAMLFlowRecord(text: text, open: indent) {
+                return record.applying(changes, fieldOrder: schema.fields.map(\.name))
+                    .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+            return emit(new, schema: schema, indent: indent)
+        }
         let ranges = fieldRanges(original, indent: indent)
+        // The first field's line carries the record's `- `: removing that field re-emits the record.
         let firstField = ranges.min { $0.value.start < $1.value.start }?.key
-        let keepsFirst = firstField.flatMap(schema.index(of:)).map { !new[$0].isNull && old.values[$0] == new[$0] } ?? false
-        guard !(original.first ?? "").contains("{"), keepsFirst else { return emit(new, schema: schema, indent: indent) }
+        let keepsFirst = firstField.flatMap(schema.index(of:)).map { !new[$0].isNull } ?? false
+        guard keepsFirst else { return emit(new, schema: schema, indent: indent) }
         // Each edit is anchored at an original line; applied from the bottom, they do not disturb each other.
         var edits: [(anchor: Double, apply: (inout [String]) -> Void)] = []
         let padding = String(repeating: " ", count: indent)
-        for (index, field) in schema.fields.enumerated() where old.values[index] != new[index] {
+        for index in changed {
+            let field = schema.fields[index]
             let line = padding + field.name + ": " + YAMLScalar.text(new[index], indent: indent + 2)
             if let range = ranges[field.name] {
+                let line = range.start == 0 ? String(original[0].prefix(indent)) + line.dropFirst(indent) : line
                 edits.append((Double(range.start), { lines in
                     lines.replaceSubrange(range.start...range.end, with: new[index].isNull ? [] : [line])
                 }))

@@ -5,6 +5,12 @@ enum KeyDuplicates {
     struct Duplicate {
         let record: Record
         let first: Record
+
+        /// Where the first record is: its line, and its file too when that is another file.
+        var firstPlace: String {
+            let place = first.location
+            return place.file == record.location.file ? "line \(place.line)" : "\(place.file):\(place.line)"
+        }
     }
 
     static func find(in table: Table, fields: [Int]) -> [Duplicate] {

@@ -61,7 +61,7 @@ public struct PrimaryKeyRule: Rule {
             }
             findings += KeyDuplicates.find(in: table, fields: key).map { duplicate in
                 context.finding(
-                    Self.self, "\(table.name) \(table.key(of: duplicate.record)) is defined twice (first at line \(duplicate.first.location.line))",
+                    Self.self, "\(table.name) \(table.key(of: duplicate.record)) is defined twice (first at \(duplicate.firstPlace))",
                     table: table, record: duplicate.record,
                     related: [context.reference(table: table, record: duplicate.first)])
             }
