@@ -50,15 +50,15 @@ public enum TableImport {
             let read = try TableFolderLoader.load(folder: folder, package: package)
             incoming = conform(read, to: package)
             present = try TableFolderLoader.presentTables(folder: folder, package: package).intersection(package.resources.map(\.name))
-            let missing = missingColumns(in: incoming, present: present)
-            if let first = missing.first, !dropMissingColumns { throw first.error }
             current = try RecordLoader(package: package).load(
                 folder: request.dataFolder, excluding: Set([request.resolvedReviewsPath].compactMap { $0 }))
             leftOut = try leftOutRecords(folder: folder, request: request)
         } catch {
             throw .input(error)
         }
-        let dropped = dropMissingColumns ? missingColumns(in: incoming, present: present) : []
+        let missing = missingColumns(in: incoming, present: present)
+        if let first = missing.first, !dropMissingColumns { throw .input(first.error) }
+        let dropped = dropMissingColumns ? missing : []
         // Asked for, a dropped field's missing header label is no longer a problem of the table.
         for position in incoming.tables.indices {
             let fields = Set(dropped.filter { $0.table == incoming.tables[position].name }.map(\.field))
