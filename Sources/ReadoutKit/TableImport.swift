@@ -47,7 +47,7 @@ public enum TableImport {
         let leftOut: (keys: [String: Set<String>], source: String)
         do {
             package = try DescriptorLoader.load(path: request.resolvedSchemaPath)
-            let read = try TableFolderLoader.load(folder: folder, package: package)
+            let read = try TableFolderLoader.load(folder: folder, package: package, headersByName: true)
             incoming = conform(read, to: package)
             present = try TableFolderLoader.presentTables(folder: folder, package: package).intersection(package.resources.map(\.name))
             current = try RecordLoader(package: package).load(

@@ -14,11 +14,15 @@ public enum TableFolderLoader {
     }
 
     /// With a datapackage.json in the folder, its own schemas are the schema; otherwise `package`'s.
-    /// `progress`, when given, counts the records as they are read.
-    public static func load(folder: String, package: DataPackage, progress: RunProgress? = nil) throws(InputError) -> Dataset {
+    /// `progress`, when given, counts the records as they are read. `headersByName` matches header
+    /// labels to fields by name whatever the schema says (`readout import`: fields go back by name).
+    public static func load(folder: String, package: DataPackage, progress: RunProgress? = nil,
+                            headersByName: Bool = false) throws(InputError) -> Dataset {
         let descriptor = (folder as NSString).appendingPathComponent(descriptorName)
+        let package = headersByName ? matchingHeadersByName(package) : package
         if FileManager.default.fileExists(atPath: descriptor) {
-            let own = try DescriptorLoader.load(path: descriptor)
+            var own = try DescriptorLoader.load(path: descriptor)
+            if headersByName { own = matchingHeadersByName(own) }
             var files: [[String]] = []
             for resource in own.resources {
                 guard !resource.paths.isEmpty else {
@@ -32,6 +36,16 @@ public enum TableFolderLoader {
                             descriptor: descriptor, progress: progress)
         }
         return try loadNamedFiles(folder: folder, package: package, progress: progress)
+    }
+
+    /// Every table's header matched by name, every field expected (v2 `fieldsMatch: equal`).
+    private static func matchingHeadersByName(_ package: DataPackage) -> DataPackage {
+        var package = package
+        for index in package.resources.indices {
+            package.resources[index].schema.standard = .v2
+            package.resources[index].schema.fieldsMatch = .equal
+        }
+        return package
     }
 
     /// The tables the folder has files for (a Data Package: all its resources).

@@ -59,8 +59,9 @@ import Testing
         var files: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: data) ?? FileManager.DirectoryEnumerator() {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: data + "/" + relative, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[relative] = try Data(contentsOf: URL(fileURLWithPath: data + "/" + relative)) }
+            if FileManager.default.fileExists(atPath: data + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = try Data(contentsOf: URL(fileURLWithPath: data + "/" + relative))
+            }
         }
         return files
     }
