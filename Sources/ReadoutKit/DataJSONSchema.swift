@@ -110,11 +110,31 @@ public enum DataJSONSchema {
     }
 
     /// A Table Schema pattern (XML Schema) as an ECMAScript one, anchored as XML Schema matches the whole
-    /// value; nil where the dialects differ (XML name escapes, Unicode classes, class subtraction, \w,
-    /// `^` and `$`, which XML Schema reads as characters): such a field is checked by readout alone.
+    /// value; nil where the dialects differ (XML name escapes `\i \c`, Unicode classes `\p`, `\w`,
+    /// class subtraction `[a-z-[aeiou]]`, and `^` or `$` outside a class, which XML Schema reads as
+    /// characters): such a field's pattern is checked by readout alone.
     static func ecmaScript(_ pattern: String) -> String? {
-        let differing = ["\\i", "\\I", "\\c", "\\C", "\\w", "\\W", "\\p", "\\P", "-[", "^", "$"]
-        guard !differing.contains(where: pattern.contains) else { return nil }
+        var inClass = false
+        var previous: Character?
+        var characters = pattern.makeIterator()
+        while let character = characters.next() {
+            switch character {
+            case "\\":
+                guard let escaped = characters.next(), !"iIcCwWpP".contains(escaped) else { return nil }
+                previous = nil
+                continue
+            case "[":
+                if inClass, previous == "-" { return nil }
+                inClass = true
+            case "]":
+                inClass = false
+            case "^" where !inClass, "$" where !inClass:
+                return nil
+            default:
+                break
+            }
+            previous = character
+        }
         return "^(?:" + pattern + ")$"
     }
 

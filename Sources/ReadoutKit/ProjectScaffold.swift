@@ -8,12 +8,12 @@ import ReadoutModel
 public enum ProjectScaffold {
     /// The files, by path inside the project (the JSON Schema for editors is made from the descriptor).
     public static let files: [(path: String, text: String)] = [
-        ("datapackage.json", descriptor),
-        ("schema/sources.json", sources),
-        ("schema/events.json", events),
-        ("schema/accounts.json", accounts),
-        ("schema/statements.json", statements),
-        ("rules.yaml", rules),
+        (descriptorPath, descriptor),
+        ("schema/tables/sources.json", sources),
+        ("schema/tables/events.json", events),
+        ("schema/tables/accounts.json", accounts),
+        ("schema/tables/statements.json", statements),
+        ("schema/rules.yaml", rules),
         ("data/sources/s001.yaml", data),
         ("corpus/001_example.txt", article),
         ("Makefile", makefile),
@@ -21,8 +21,12 @@ public enum ProjectScaffold {
         ("README.md", readme),
     ]
 
+    /// Where readout looks by default (`--schema`), so that `readout validate` in the project needs no flags
+    /// but `--corpus`; its rules.yaml beside it.
+    public static let descriptorPath = "schema/datapackage.json"
+
     /// The editors' JSON Schema, written beside the descriptor (the data files name it in their modeline).
-    public static let jsonSchemaPath = "data.schema.json"
+    public static let jsonSchemaPath = "schema/data.schema.json"
 
     /// Writes the project into `folder`, which must be missing or empty; returns the paths written.
     public static func create(in folder: String) throws(InputError) -> [String] {
@@ -40,7 +44,7 @@ public enum ProjectScaffold {
             try write(file.text, to: (folder as NSString).appendingPathComponent(file.path))
             written.append(file.path)
         }
-        let package = try DescriptorLoader.load(path: (folder as NSString).appendingPathComponent("datapackage.json"))
+        let package = try DescriptorLoader.load(path: (folder as NSString).appendingPathComponent(descriptorPath))
         try write(DataJSONSchema.schema(for: package).pretty, to: (folder as NSString).appendingPathComponent(jsonSchemaPath))
         return written + [jsonSchemaPath]
     }
@@ -58,13 +62,13 @@ public enum ProjectScaffold {
         {
           "name": "my-project",
           "title": "What the articles of my corpus report (rename me)",
-          "description": "Records extracted by hand from the articles in corpus/, with verbatim evidence. Edit the tables in schema/: rename tables and fields freely; the readout annotations tell the rules what a field means (see readout's schema/README.md).",
+          "description": "Records extracted by hand from the articles in corpus/, with verbatim evidence. Edit the tables in schema/tables/: rename tables and fields freely; the readout annotations tell the rules what a field means (see readout's schema/README.md).",
           "version": "0.1.0",
           "resources": [
-            {"name": "sources", "title": "One record per article of the corpus", "schema": "schema/sources.json"},
-            {"name": "events", "title": "The events the articles report, one record per real event", "schema": "schema/events.json"},
-            {"name": "accounts", "title": "What one article says about one event, with the date as written", "schema": "schema/accounts.json"},
-            {"name": "statements", "title": "Quotes and reported statements, with their attribution as written", "schema": "schema/statements.json"}
+            {"name": "sources", "title": "One record per article of the corpus", "schema": "tables/sources.json"},
+            {"name": "events", "title": "The events the articles report, one record per real event", "schema": "tables/events.json"},
+            {"name": "accounts", "title": "What one article says about one event, with the date as written", "schema": "tables/accounts.json"},
+            {"name": "statements", "title": "Quotes and reported statements, with their attribution as written", "schema": "tables/statements.json"}
           ]
         }
 
@@ -164,7 +168,7 @@ public enum ProjectScaffold {
         """
 
     private static let data = """
-        # yaml-language-server: $schema=../../data.schema.json
+        # yaml-language-server: $schema=../../schema/data.schema.json
         # s001: the example article (corpus/001_example.txt). One file per article; a file may hold any tables.
         sources:
           - id: s001
@@ -214,9 +218,9 @@ public enum ProjectScaffold {
 
     private static let makefile = """
         # `make validate` checks the data against the schema and the articles; `make export` writes the clean
-        # tables to exports/; `make editor-schema` remakes data.schema.json after a schema change.
+        # tables to exports/; `make editor-schema` remakes schema/data.schema.json after a schema change.
         READOUT ?= readout
-        INPUTS := --data data --schema datapackage.json --corpus corpus
+        INPUTS := --data data --schema schema/datapackage.json --corpus corpus
 
         .PHONY: validate export editor-schema
 
@@ -227,7 +231,7 @@ public enum ProjectScaffold {
         \t$(READOUT) export $(INPUTS) --out exports
 
         editor-schema:
-        \t$(READOUT) schema --json-schema --schema datapackage.json --out data.schema.json
+        \t$(READOUT) schema --json-schema --schema schema/datapackage.json --out schema/data.schema.json
 
         """
 
@@ -257,18 +261,18 @@ public enum ProjectScaffold {
 
         | path | what |
         |---|---|
-        | `datapackage.json`, `schema/` | the tables: fields, types, constraints, keys, and the `readout` annotations that tell the rules what a field means |
+        | `schema/datapackage.json`, `schema/tables/` | the tables: fields, types, constraints, keys, and the `readout` annotations that tell the rules what a field means |
         | `data/` | the records, as YAML (one file per article; a file may hold any tables) |
         | `corpus/` | the articles, as plain text; `sources.corpus_file` names them |
-        | `rules.yaml` | which rules run and their options (`readout rules`, `readout explain RULE`) |
-        | `data.schema.json` | the JSON Schema editors use to complete and check the YAML (`make editor-schema`) |
+        | `schema/rules.yaml` | which rules run and their options (`readout rules`, `readout explain RULE`) |
+        | `schema/data.schema.json` | the JSON Schema editors use to complete and check the YAML (`make editor-schema`) |
 
         Start: `make validate` (no findings). Then replace the example article and records with yours, rename
-        tables and fields in `schema/` to your own, and run `make validate` as you go. `make export` writes
+        tables and fields in `schema/tables/` to your own, and run `make validate` as you go. `make export` writes
         the clean tables to `exports/`.
 
         Editors: with the YAML extension (the YAML language server), each data file's first line
-        `# yaml-language-server: $schema=../../data.schema.json` gives completion of field names and flags
+        `# yaml-language-server: $schema=../../schema/data.schema.json` gives completion of field names and flags
         bad values as you type.
 
         """
