@@ -172,6 +172,26 @@ import Testing
         #expect(biden.values.contains(.string("Joseph R. Biden, Jr.")))
     }
 
+    @Test func aTableWrittenAsOneFlowListIsRefusedRatherThanRewrittenWrongly() throws {
+        let path = folder.path + "/data/shared/actors.yaml"
+        try "actors: [{id: xi, name: Xi Jinping, kind: person}, {id: biden, name: Joe Biden, kind: person}]\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder.path + "/data/sources")
+        try FileManager.default.removeItem(atPath: folder.path + "/data/shared/roles.yaml")
+        try FileManager.default.removeItem(atPath: folder.path + "/data/reviewed.yaml")
+        try export()
+        #expect(try imported().files.isEmpty, "unedited, nothing needs rewriting")
+        try edit("actors", key: "biden", field: "name", to: "Joseph Biden")
+        let before = try snapshot()
+        #expect {
+            _ = try TableImport.run(from: folder.path + "/exports", into: request)
+        } throws: { error in
+            guard case let .input(input) = error as? ImportError else { return false }
+            return input.file == path && input.message.contains("flow list")
+        }
+        #expect(try snapshot() == before)
+    }
+
     @Test func aTableWithoutAColumnIsRefusedUnlessTheFieldIsDropped() throws {
         try export()
         let table = try rows("actors")
