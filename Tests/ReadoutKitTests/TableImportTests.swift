@@ -160,12 +160,14 @@ import Testing
         try export()
         let before = try lines(path)
         try edit("actors", key: "biden", field: "name", to: "Joseph R. Biden, Jr.")
+        try edit("actors", key: "biden", field: "state_media", to: "false")
         try edit("actors", key: "xi", field: "country", to: nil)
         let result = try imported()
         #expect(result.updated == 2)
         let after = try lines(path)
         let changed = zip(before, after).filter { $0 != $1 }.map(\.1)
-        #expect(changed == ["  - {id: biden, name: \"Joseph R. Biden, Jr.\", kind: person, country: US}  # flow",
+        // A value replaced (quoted: a comma), a pair added in schema order, a pair removed with its comma.
+        #expect(changed == ["  - {id: biden, name: \"Joseph R. Biden, Jr.\", kind: person, country: US, state_media: false}  # flow",
                             "     kind: person}"])
         let actors = try #require(try Readout.validate(request).dataset.table(named: "actors"))
         let biden = try #require(actors.records.first { $0.values[0] == .string("biden") })
@@ -213,6 +215,23 @@ import Testing
         let country = try #require(actors.schema.index(of: "country"))
         #expect(actors.records.allSatisfy { $0.values[country].isNull })
         #expect(try !String(contentsOfFile: folder.path + "/data/shared/actors.yaml", encoding: .utf8).contains("country:"))
+    }
+
+    @Test func aJSONLinesRecordWithoutAKeyIsRefusedAtItsLine() throws {
+        try export()
+        let single = try TestFolder()
+        let jsonLines = try String(contentsOfFile: folder.path + "/exports/jsonl/actors.jsonl", encoding: .utf8)
+        try single.write("actors.jsonl", jsonLines)
+        #expect(try imported(from: single.path).files.isEmpty, "unedited JSON Lines change nothing")
+        var lines = jsonLines.components(separatedBy: "\n")
+        lines[2] = lines[2].replacingAll(",\"country\":\"US\"", with: "")
+        try single.write("actors.jsonl", lines.joined(separator: "\n"))
+        #expect {
+            _ = try TableImport.run(from: single.path, into: request)
+        } throws: { error in
+            guard case let .input(input) = error as? ImportError else { return false }
+            return input.file.hasSuffix("actors.jsonl") && input.line == 3 && input.message.contains("no key 'country'")
+        }
     }
 
     @Test func aFieldTheImportedDescriptorLacksIsRefusedToo() throws {
