@@ -164,11 +164,13 @@ extension ProjectScaffold {
         # tables to exports/; `make editor-schema` remakes schema/data.schema.json after a schema change.
         READOUT ?= readout
         INPUTS := --data data --schema schema/datapackage.json --corpus corpus
+        # More flags for validate, such as --format github in CI.
+        FLAGS ?=
 
         .PHONY: validate export editor-schema
 
         validate:
-        \t$(READOUT) validate $(INPUTS)
+        \t$(READOUT) validate $(INPUTS) $(FLAGS)
 
         export:
         \t$(READOUT) export $(INPUTS) --out exports
@@ -193,7 +195,7 @@ extension ProjectScaffold {
               - uses: actions/checkout@v4
               - run: apt-get update -qq && apt-get install -y -qq libcsv-dev make git
               - run: git clone --depth 1 "$READOUT_GIT" /tmp/readout && swift build -c release --package-path /tmp/readout --product readout
-              - run: make validate READOUT="/tmp/readout/.build/release/readout --format github"
+              - run: make validate READOUT=/tmp/readout/.build/release/readout FLAGS="--format github"
 
         """
 

@@ -31,8 +31,8 @@ import Testing
         _ = try ProjectScaffold.create(in: folder.path + "/p")
         let makefile = try #require(folder.read("p/Makefile"))
         #expect(makefile.contains("INPUTS := --data data --schema schema/datapackage.json --corpus corpus\n"))
-        #expect(makefile.contains("validate:\n\t$(READOUT) validate $(INPUTS)\n"))
-        #expect(try #require(folder.read("p/.github/workflows/readout.yml")).contains("make validate"))
+        #expect(makefile.contains("validate:\n\t$(READOUT) validate $(INPUTS) $(FLAGS)\n"))
+        #expect(try #require(folder.read("p/.github/workflows/readout.yml")).contains("make validate READOUT=/tmp/readout/.build/release/readout FLAGS=\"--format github\""))
     }
 
     @Test func aFolderThatIsNotEmptyIsRefusedAndLeftAsItWas() throws {
