@@ -56,5 +56,13 @@ import Testing
         let clean = try cli.run(["validate", "--corpus", "corpus"], in: folder.path + "/new")
         #expect(clean.status == 0)
         #expect(clean.output.contains("4 records: 0 errors, 0 warnings, 0 infos"))
+
+        let descriptor = folder.path + "/new/" + ProjectScaffold.descriptorPath
+        let written = try cli.run(["schema", "--json-schema", "--schema", descriptor, "--out", folder.path + "/out.json"])
+        #expect(written.status == 0)
+        #expect(folder.read("out.json") == (try DataJSONSchema.text(descriptor: descriptor)))
+        #expect(try cli.run(["schema", "--json-schema", "--schema", descriptor]).output == (try DataJSONSchema.text(descriptor: descriptor)))
+        #expect(try cli.run(["schema", "--json-schema", "--schema", folder.path + "/missing.json"]).status == 2)
+        #expect(try cli.run(["schema"]).status != 0, "it says what to write")
     }
 }
