@@ -86,10 +86,11 @@ struct YAMLFlowRecord {
     private static func skipBlank(_ text: [Character], from start: Int) -> Int {
         var index = start
         while index < text.count {
-            if text[index] == " " || text[index] == "\t" || text[index] == "\n" || text[index] == "\r\n" {
+            // A CRLF file's line ends are one Character ("\r\n"): isNewline covers both.
+            if text[index] == " " || text[index] == "\t" || text[index].isNewline {
                 index += 1
             } else if text[index] == "#", index == 0 || text[index - 1].isWhitespace {
-                while index < text.count, text[index] != "\n" { index += 1 }
+                while index < text.count, !text[index].isNewline { index += 1 }
             } else {
                 break
             }

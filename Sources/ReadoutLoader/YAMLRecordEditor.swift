@@ -21,11 +21,14 @@ struct YAMLRecordEditor {
     }
 
     private var lines: [String]
+    /// What ends a line before its LF: a CR in a CRLF file, so that new lines match the old.
+    private let lineEnd: String
     /// Line indices (0-based) of top-level keys, with the table each opens, in the original text.
     private let blocks: [(line: Int, table: String)]
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = Self.lines(of: text)
+        lineEnd = lines.first?.hasSuffix("\r") == true ? "\r" : ""
         blocks = lines.enumerated().compactMap { index, line in
             guard let first = line.first, !first.isWhitespace, first != "#", first != "-", let colon = line.firstIndex(of: ":") else { return nil }
             return (index, String(line[..<colon]))
@@ -33,6 +36,12 @@ struct YAMLRecordEditor {
     }
 
     var text: String { lines.joined(separator: "\n") }
+
+    /// The file's lines, split at LF bytes: a CRLF file's lines keep their CR (in a Swift String, CR LF
+    /// is one Character, which a split at "\n" would not see).
+    private static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// Applies every table's edits: new tables at the end first, then the others from the bottom up,
     /// so that the original line numbers stay valid for what is still to edit. `file` names the file in errors.
@@ -44,7 +53,7 @@ struct YAMLRecordEditor {
                 placed.append((anchor, edit))
             } else if !edit.added.isEmpty {
                 while lines.last == "" { lines.removeLast() }
-                lines += [edit.table + ":"] + edit.added.map { emit($0, schema: edit.schema, indent: 4) }.flatMap { $0 } + [""]
+                lines += [edit.table + ":" + lineEnd] + edit.added.map { emit($0, schema: edit.schema, indent: 4) }.flatMap { $0 } + [""]
             }
         }
         for (_, edit) in placed.sorted(by: { $0.anchor > $1.anchor }) { apply(edit) }
@@ -107,8 +116,7 @@ struct YAMLRecordEditor {
             let text = Array(original.joined(separator: "\n"))
             let changes = changed.map { (name: schema.fields[$0].name, text: new[$0].isNull ? nil : YAMLScalar.flowText(new[$0])) }
             if let record = YAMLFlowRecord(text: text, open: indent) {
-                return record.applying(changes, fieldOrder: schema.fields.map(\.name))
-                    .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                return Self.lines(of: record.applying(changes, fieldOrder: schema.fields.map(\.name)))
             }
             return emit(new, schema: schema, indent: indent)
         }
@@ -122,7 +130,7 @@ struct YAMLRecordEditor {
         let padding = String(repeating: " ", count: indent)
         for index in changed {
             let field = schema.fields[index]
-            let line = padding + field.name + ": " + YAMLScalar.text(new[index], indent: indent + 2)
+            let line = padding + field.name + ": " + YAMLScalar.text(new[index], indent: indent + 2) + lineEnd
             if let range = ranges[field.name] {
                 let line = range.start == 0 ? String(original[0].prefix(indent)) + line.dropFirst(indent) : line
                 edits.append((Double(range.start), { lines in
@@ -161,7 +169,7 @@ struct YAMLRecordEditor {
         let pairs = zip(schema.fields, values).filter { !$0.1.isNull }
         return pairs.enumerated().map { position, pair in
             let prefix = position == 0 ? String(repeating: " ", count: max(0, indent - 2)) + "- " : String(repeating: " ", count: indent)
-            return prefix + pair.0.name + ": " + YAMLScalar.text(pair.1, indent: indent + 2)
+            return prefix + pair.0.name + ": " + YAMLScalar.text(pair.1, indent: indent + 2) + lineEnd
         }
     }
 }

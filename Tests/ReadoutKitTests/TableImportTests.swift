@@ -49,8 +49,10 @@ import Testing
         return parsed[index].line
     }
 
+    /// A file's lines, split at LF bytes (a CRLF line keeps its CR).
     private func lines(_ path: String) throws -> [String] {
-        try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        try Data(contentsOf: URL(fileURLWithPath: path)).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Every data file's bytes, by path inside data/.
@@ -147,6 +149,20 @@ import Testing
         let after = try lines(path)
         #expect(after.count == before.count)
         #expect(zip(before, after).filter { $0 != $1 }.map(\.1) == ["    date_to: 2021-09-10"])
+    }
+
+    @Test func aCRLFFileKeepsItsLineEnds() throws {
+        let path = folder.path + "/data/shared/events.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingAll("\n", with: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try export()
+        let before = try lines(path)
+        #expect(try imported().files.isEmpty)
+        try edit("events", key: "e-2021-09-09-biden-xi-call", field: "date_to", to: "2021-09-10")
+        #expect(try imported().updated == 1)
+        let after = try lines(path)
+        #expect(zip(before, after).filter { $0 != $1 }.map(\.1) == ["    date_to: 2021-09-10\r"])
+        #expect(after.count == before.count)
     }
 
     @Test func aFlowStyleRecordKeepsItsStyle() throws {
