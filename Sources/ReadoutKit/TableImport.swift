@@ -142,7 +142,7 @@ public enum TableImport {
             let parts = id.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             keys[parts[0], default: []].insert(parts.count > 1 ? parts[1] : "")
         }
-        return (keys, "an export of the current data (the folder has no findings table)")
+        return (keys, "no findings table in the folder: those an export of the current data leaves out")
     }
 
     /// Replaces every file or none: each new text goes to a temporary file beside its target, each

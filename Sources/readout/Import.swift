@@ -38,7 +38,7 @@ struct Import: ParsableCommand {
                 Console.out("removed \(name)\(record.location.map { " (\($0))" } ?? ""): the tables no longer have it\n")
             }
             if !imported.kept.isEmpty {
-                Console.out("kept \(imported.kept.count) record\(imported.kept.count == 1 ? "" : "s") the export left out, as \(imported.leftOutSource) says\n")
+                Console.out("kept \(imported.kept.count) record\(imported.kept.count == 1 ? "" : "s") the export left out, untouched (\(imported.leftOutSource))\n")
             }
             Console.out("readout: imported \(imported.updated) changed, \(imported.added) new and \(imported.deleted.count) removed records\n")
         }

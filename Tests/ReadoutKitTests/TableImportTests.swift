@@ -250,6 +250,15 @@ import Testing
         }
     }
 
+    @Test func columnsAreMatchedByNameInWhateverOrderTheyCome() throws {
+        try export()
+        try write("actors", try rows("actors").map { Array($0.reversed()) })
+        let before = try snapshot()
+        let result = try imported()
+        #expect((result.files, result.updated) == ([], 0))
+        #expect(try snapshot() == before)
+    }
+
     @Test func aFieldTheImportedDescriptorLacksIsRefusedToo() throws {
         try export()
         let descriptor = folder.path + "/exports/datapackage.json"
