@@ -126,6 +126,30 @@ import Testing
         #expect(edited.kept.count == unedited.kept.count)
     }
 
+    @Test func theCommandListsEachRemovalAndRefusesAMissingColumnWithExitTwo() throws {
+        _ = try breakEvent()
+        try export()
+        try write("role_variants", try rows("role_variants").filter { Array($0.prefix(2)) != ["biden-us-president", "US President"] })
+        let arguments = ["import", "--from", folder.path + "/exports", "--data", folder.path + "/data",
+                         "--schema", Project.root + "/schema/datapackage.json"]
+        let cli = CommandLineTests()
+        let run = try cli.run(arguments)
+        #expect(run.status == 0)
+        #expect(run.output.contains("removed role_variants biden-us-president/US President (\(folder.path)/data/shared/roles.yaml:"))
+        #expect(run.output.contains("the export left out, untouched (\(folder.path)/exports/findings.csv)"))
+        #expect(run.output.contains("0 changed, 0 new and 1 removed records"))
+
+        let table = try rows("events")
+        let column = try #require(table[0].firstIndex(of: "location"))
+        try write("events", table.map { row in var row = row; row.remove(at: column); return row })
+        let refused = try cli.run(arguments)
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("exports/csv/events.csv:1: no column 'location'"))
+        let dropped = try cli.run(arguments + ["--drop-missing-columns"])
+        #expect(dropped.status == 0)
+        #expect(dropped.output.contains("dropped field events.location from every record (--drop-missing-columns)"))
+    }
+
     @Test func withoutAFindingsTableWhatAnExportWouldLeaveOutIsKept() throws {
         let broken = try breakEvent()
         try export()
