@@ -130,11 +130,22 @@ public enum TableImport {
         var keys: [String: Set<String>] = [:]
         let files = findingsFiles.map { (folder as NSString).appendingPathComponent($0) }
         if let file = files.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            let findings = try DataImporter.table(file: file, name: FindingsTable.name, schema: FindingsTable.schema)
-            let fields = ["excluded", "table", "record_key"].compactMap(FindingsTable.schema.index(of:))
-            for record in findings.records where record.values[fields[0]] == .boolean(true) {
-                guard let table = record.values[fields[1]].stringValue else { continue }
-                keys[table, default: []].insert(record.values[fields[2]].text ?? "")
+            // The three columns the import needs, matched by name (the table may have more, in any order).
+            let names = ["table", "record_key", "excluded"]
+            let schema = TableSchema(fields: FindingsTable.schema.fields.filter { names.contains($0.name) },
+                                     fieldsMatch: .subset, standard: .v2)
+            let findings = try DataImporter.table(file: file, name: FindingsTable.name, schema: schema)
+            let unreadable = "readout cannot tell the records the export left out from those removed; nothing imported"
+            if let missing = findings.issues.first(where: { $0.kind == .missingLabel }) {
+                throw InputError(file: file, line: 1, message: "the findings table has no column '\(missing.field ?? "?")': " + unreadable)
+            }
+            let fields = names.compactMap(schema.index(of:))
+            for record in findings.records {
+                guard case let .boolean(excluded) = record.values[fields[2]] else {
+                    throw InputError(at: record.location, "'excluded' is not true or false: " + unreadable)
+                }
+                guard excluded, let table = record.values[fields[0]].stringValue else { continue }
+                keys[table, default: []].insert(record.values[fields[1]].text ?? "")
             }
             return (keys, file)
         }

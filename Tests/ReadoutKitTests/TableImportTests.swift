@@ -150,6 +150,25 @@ import Testing
         #expect(dropped.output.contains("dropped field events.location from every record (--drop-missing-columns)"))
     }
 
+    @Test func aFindingsTableThatCannotSayWhatWasLeftOutIsRefused() throws {
+        _ = try breakEvent()
+        try export()
+        let path = folder.path + "/exports/findings.csv"
+        let parsed = try CSVReader.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path)))).map(\.fields)
+        let column = try #require(parsed[0].firstIndex(of: "excluded"))
+        var writer = CSVWriter()
+        for row in parsed { var row = row; row.remove(at: column); writer.writeRow(row) }
+        try Data(writer.bytes).write(to: URL(fileURLWithPath: path))
+        let before = try snapshot()
+        #expect {
+            _ = try TableImport.run(from: folder.path + "/exports", into: request)
+        } throws: { error in
+            guard case let .input(input) = error as? ImportError else { return false }
+            return input.file == path && input.message.contains("no column 'excluded'")
+        }
+        #expect(try snapshot() == before)
+    }
+
     @Test func withoutAFindingsTableWhatAnExportWouldLeaveOutIsKept() throws {
         let broken = try breakEvent()
         try export()
