@@ -1,8 +1,8 @@
-"""The editors' JSON Schema against the bundled data, with the `jsonschema` package (draft 2020-12).
+"""The editors' JSON Schema against the bundled data, with the `jsonschema` package (draft-07).
 
     .venv/bin/python interop/json_schema_check.py --readout .build/debug/readout [--schema FILE] [--data DIR]
 
-Runs `readout schema --json-schema`, checks the result is a valid draft 2020-12 schema, validates every
+Runs `readout schema --json-schema`, checks the result is a valid draft-07 schema, validates every
 YAML data file in the data folder against it (reviewed.yaml, which is not a data file, aside), then
 breaks copies of one record in several ways (an unknown field, a value outside its enum, a required
 field left out, a value of the wrong type) and fails unless the schema rejects each.
@@ -84,10 +84,10 @@ def main():
     if run.returncode != 0:
         sys.exit(f"json schema: readout schema failed ({run.returncode}): {run.stderr.strip()}")
     schema = json.loads(run.stdout)
-    if schema.get("$schema") != "https://json-schema.org/draft/2020-12/schema":
-        sys.exit(f"json schema: expected draft 2020-12, got {schema.get('$schema')}")
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    if schema.get("$schema") != "http://json-schema.org/draft-07/schema#":
+        sys.exit(f"json schema: expected draft-07, got {schema.get('$schema')}")
+    jsonschema.Draft7Validator.check_schema(schema)
+    validator = jsonschema.Draft7Validator(schema)
 
     files = sorted(path for path in pathlib.Path(args.data).rglob("*.y*ml") if path.name != "reviewed.yaml")
     failures = []
@@ -104,7 +104,7 @@ def main():
 
     rejected = 0
     for path in files:
-        for what, document in breakages(load(path), schema["$defs"]):
+        for what, document in breakages(load(path), schema["definitions"]):
             if validator.is_valid(document):
                 sys.exit(f"json schema: {path}: a broken record passes ({what})")
             rejected += 1
@@ -113,7 +113,7 @@ def main():
     if rejected == 0:
         sys.exit("json schema: no record to break was found")
     print(f"json schema: {len(files)} data files ({records} records) valid against `readout schema --json-schema` "
-          f"(draft 2020-12); {rejected} broken records rejected")
+          f"(draft-07); {rejected} broken records rejected")
 
 
 if __name__ == "__main__":

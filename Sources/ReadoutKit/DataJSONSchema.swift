@@ -1,8 +1,10 @@
 import ReadoutLoader
 import ReadoutModel
 
-/// A JSON Schema (draft 2020-12) for the YAML data files of a Data Package, for editors: the YAML
-/// language server completes table and field names and flags bad values as one types.
+/// A JSON Schema (draft-07) for the YAML data files of a Data Package, for editors: the YAML language
+/// server completes table and field names and flags bad values as one types. Draft-07 because it is the
+/// draft the YAML language server (and VS Code's JSON service under it) supports in full; later drafts
+/// only in part.
 ///
 /// A data file maps table names to lists of records (RecordLoader's layout), so the schema allows each
 /// table as a key, its value a list of records (or null), each record an object of the table's fields
@@ -11,13 +13,13 @@ import ReadoutModel
 /// an integer a YAML integer, a boolean `true` or `false` (readout also accepts a quoted number, `1` and
 /// `0`, and a field's missing values such as `NA`; the editor asks for the plain form).
 public enum DataJSONSchema {
-    public static let draft = "https://json-schema.org/draft/2020-12/schema"
+    public static let draft = "http://json-schema.org/draft-07/schema#"
 
     public static func schema(for package: DataPackage) -> JSONValue {
         let tables = package.resources.map { resource in
             (resource.name, JSONValue.object(described(resource.title, resource.description) + [
                 ("type", .array([.string("array"), .string("null")])),
-                ("items", .object([("$ref", .string("#/$defs/" + resource.name))])),
+                ("items", .object([("$ref", .string("#/definitions/" + resource.name))])),
             ]))
         }
         let definitions = package.resources.map { ($0.name, record($0)) }
@@ -29,7 +31,7 @@ public enum DataJSONSchema {
             ("type", .string("object")),
             ("properties", .object(tables)),
             ("additionalProperties", .bool(false)),
-            ("$defs", .object(definitions)),
+            ("definitions", .object(definitions)),
         ])
     }
 

@@ -4,7 +4,7 @@ import ReadoutKit
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a JSON Schema (draft 2020-12) for the YAML data files, for editors (the YAML language server).",
+        abstract: "Write a JSON Schema (draft-07) for the YAML data files, for editors (the YAML language server).",
         discussion: "Name it in a data file's first line: # yaml-language-server: $schema=PATH")
 
     @Flag(help: "Write the JSON Schema of the data files (the one form this command writes today).")

@@ -12,12 +12,12 @@ import Testing
 
     @Test func aDataFileMapsTheTablesToListsOfClosedRecords() throws {
         let schema = try schema()
-        #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         #expect(schema["additionalProperties"] as? Bool == false)
         let tables = try #require(schema["properties"] as? [String: [String: Any]])
         #expect(tables.count == 11)
         #expect(tables["accounts"]?["type"] as? [String] == ["array", "null"])
-        let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
+        let definitions = try #require(schema["definitions"] as? [String: [String: Any]])
         let accounts = try #require(definitions["accounts"])
         #expect(accounts["additionalProperties"] as? Bool == false)
         #expect(accounts["required"] as? [String] == ["id", "source_id", "event_id", "evidence"])
@@ -61,7 +61,7 @@ import Testing
         ])
         let text = DataJSONSchema.schema(for: package).pretty
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let fields = try #require(((object["$defs"] as? [String: Any])?["t"] as? [String: Any])?["properties"] as? [String: [String: Any]])
+        let fields = try #require(((object["definitions"] as? [String: Any])?["t"] as? [String: Any])?["properties"] as? [String: [String: Any]])
         #expect(fields["n"]?["type"] as? String == "integer", "a primary-key field is required, never null")
         #expect(fields["n"]?["enum"] as? [Int] == [1, 2])
         #expect(fields["n"]?["minimum"] as? Int == 1)
