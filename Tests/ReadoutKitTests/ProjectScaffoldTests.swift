@@ -55,7 +55,7 @@ import Testing
         // From inside the project, the defaults find the schema, the data and the rule configuration.
         let clean = try cli.run(["validate", "--corpus", "corpus"], in: folder.path + "/new")
         #expect(clean.status == 0)
-        #expect(clean.output.contains("4 records: 0 errors, 0 warnings, 0 infos"))
+        #expect(!clean.output.contains("error:") && !clean.output.contains("warning:"), "\(clean.output)")
 
         let descriptor = folder.path + "/new/" + ProjectScaffold.descriptorPath
         let written = try cli.run(["schema", "--json-schema", "--schema", descriptor, "--out", folder.path + "/out.json"])
