@@ -56,7 +56,7 @@ public enum Readout {
             + zip(rules, outcomes).map { ($0.description.id, $1.time) }
         let skipped = zip(rules, outcomes).filter { $1.skipped }.map { $0.0.description.id }
         var findings = outcomes.flatMap(\.found)
-        findings = ReviewMatching.apply(reviews, to: findings)
+        findings = ReviewMatching.apply(reviews, to: findings, in: dataset)
         var notes: [String] = []
         if !skipped.isEmpty {
             notes.append("no corpus given (--corpus DIR): skipped \(skipped.joined(separator: ", "))")
