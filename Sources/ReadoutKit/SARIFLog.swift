@@ -108,7 +108,7 @@ enum SARIFLog {
         if let table = finding.subject.table { properties.append(("table", .string(table))) }
         properties.append(("key", .string(finding.subject.key)))
         if let record = finding.location?.record { properties.append(("record", .integer(record))) }
-        if let place = finding.location, !countsCharacters(place.file) { properties.append(("cell", .integer(place.column))) }
+        if let place = finding.location, let name = ColumnKind(place.file).propertyName { properties.append((name, .integer(place.column))) }
         if let diff = finding.diff { properties.append(("diff", .string(diff))) }
         pairs.append(("properties", .object(properties)))
         return .object(pairs)
@@ -118,15 +118,15 @@ enum SARIFLog {
         .object([("text", .string(text))])
     }
 
-    /// A physical location. In a CSV file the column readout reports is the cell's number, not a
-    /// character's, so the region has no startColumn there (the cell is in the result's properties).
+    /// A physical location. Only where readout's column counts Unicode code points (the run's
+    /// columnKind) does the region have a startColumn; other columns are in the result's properties.
     private static func location(file: String, line: Int?, column: Int?, id: Int? = nil, text: String? = nil) -> JSONValue {
         var artifact: [(String, JSONValue)] = [("uri", .string(uri(file)))]
         if !file.hasPrefix("/") { artifact.append(("uriBaseId", .string(rootBase))) }
         var physical: [(String, JSONValue)] = [("artifactLocation", .object(artifact))]
         if let line, line > 0 {
             var region: [(String, JSONValue)] = [("startLine", .integer(line))]
-            if let column, column > 0, countsCharacters(file) { region.append(("startColumn", .integer(column))) }
+            if let column, column > 0, ColumnKind(file) == .codePoints { region.append(("startColumn", .integer(column))) }
             physical.append(("region", .object(region)))
         }
         var pairs: [(String, JSONValue)] = []
@@ -136,9 +136,27 @@ enum SARIFLog {
         return .object(pairs)
     }
 
-    /// YAML and JSON Lines columns count characters; CSV and other delimited text count cells.
-    private static func countsCharacters(_ file: String) -> Bool {
-        ["yaml", "yml", "jsonl", "json"].contains((file as NSString).pathExtension.lowercased())
+    /// What readout's column counts in a file: code points in YAML and JSON (libyaml), bytes in JSON
+    /// Lines (its parser), cells in CSV and other delimited text.
+    enum ColumnKind {
+        case codePoints, bytes, cells
+
+        init(_ file: String) {
+            switch (file as NSString).pathExtension.lowercased() {
+            case "yaml", "yml", "json": self = .codePoints
+            case "jsonl": self = .bytes
+            default: self = .cells
+            }
+        }
+
+        /// The result property that carries a column SARIF's region cannot.
+        var propertyName: String? {
+            switch self {
+            case .codePoints: nil
+            case .bytes: "byteColumn"
+            case .cells: "cell"
+            }
+        }
     }
 
     /// A relative URI reference for a path readout was given relative (or absolute under the current

@@ -204,6 +204,17 @@ import Testing
         #expect(uri == "file://" + folder.path + "/data/actors.yaml")
     }
 
+    @Test func sarifGivesACSVCellAsAPropertyNotAColumn() throws {
+        let folder = try TestFolder()
+        try folder.write("data/actors.csv", "id,name,kind\nxi,Xi Jinping,leader\n")
+        let result = try validate(folder, ["--format", "sarif"])
+        let runs = try #require(try object(result.output)["runs"] as? [[String: Any]])
+        let finding = try #require((runs[0]["results"] as? [[String: Any]])?.first { $0["ruleId"] as? String == "schema.enum" })
+        let location = try #require((finding["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect(location["region"] as? [String: Int] == ["startLine": 2])
+        #expect((finding["properties"] as? [String: Any])?["cell"] as? Int == 3)
+    }
+
     @Test func resolveExitsOneWhenItCannotResolve() throws {
         let resolved = try cli.run(["resolve", "on Tuesday", "--anchor", "2024-04-03"])
         #expect(resolved.status == 0)
