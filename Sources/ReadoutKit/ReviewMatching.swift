@@ -3,9 +3,11 @@ import ReadoutRules
 
 /// Marks reviewed findings, and turns reviews that match nothing into findings of their own: stale when
 /// the rule and records they name exist (the cause is gone), unmatched when they name no rule or no record
-/// (a mistyped fingerprint).
+/// (a mistyped fingerprint). A review of a rule that did not run (switched off, or no corpus) cannot be
+/// judged: it is returned as unchecked, for a note.
 enum ReviewMatching {
-    static func apply(_ reviews: [Review], to findings: [Finding], in dataset: Dataset) -> [Finding] {
+    static func apply(_ reviews: [Review], to findings: [Finding], in dataset: Dataset,
+                      ran: Set<String>) -> (findings: [Finding], unchecked: [Review]) {
         var byFingerprint: [String: Review] = [:]
         for review in reviews where byFingerprint[review.fingerprint] == nil {
             byFingerprint[review.fingerprint] = review
@@ -18,6 +20,7 @@ enum ReviewMatching {
             matched.insert(review.fingerprint)
         }
         let names = RecordNames(dataset)
+        var unchecked: [Review] = []
         for review in reviews where !matched.contains(review.fingerprint) {
             let subject = RecordReference(table: nil, key: review.fingerprint, location: review.location)
             if let mistake = names.mistake(in: review.fingerprint) {
@@ -26,6 +29,8 @@ enum ReviewMatching {
                     ruleID: rule.id, severity: rule.severity,
                     message: "the review of '\(review.fingerprint)' \(mistake): the fingerprint is mistyped; copy it from the finding",
                     subject: subject))
+            } else if !ran.contains(String(review.fingerprint.prefix { $0 != ":" })) {
+                unchecked.append(review)
             } else {
                 let rule = ReviewStaleRule.description
                 reviewed.append(Finding(
@@ -34,7 +39,14 @@ enum ReviewMatching {
                     subject: subject))
             }
         }
-        return reviewed
+        return (reviewed, unchecked)
+    }
+
+    /// The rule ids of reviews that could not be judged, for the run's note.
+    static func note(_ unchecked: [Review]) -> String? {
+        guard !unchecked.isEmpty else { return nil }
+        let rules = Set(unchecked.map { String($0.fingerprint.prefix { $0 != ":" }) }).sorted()
+        return "\(unchecked.count) review\(unchecked.count == 1 ? "" : "s") not checked: \(rules.joined(separator: ", ")) did not run"
     }
 
     /// The `table/key` names a fingerprint can hold (see Finding.fingerprint).

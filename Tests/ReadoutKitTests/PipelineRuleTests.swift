@@ -61,6 +61,17 @@ import Testing
         #expect(validation.hasErrors)
     }
 
+    @Test func aReviewOfARuleThatDidNotRunIsNotCalledStale() throws {
+        let folder = try TestFolder()
+        try folder.write("data/actors.yaml", Self.actors)
+        try folder.write("data/reviewed.yaml", "reviews:\n  - finding: schema.enum:actors/li\n    reason: Checked.\n    date: 2026-11-30\n")
+        let rules = try folder.write("rules.yaml", "rules:\n  schema.enum:\n    enabled: false\n")
+        let validation = try Readout.validate(ValidationRequest(
+            schemaPath: Project.root + "/schema/datapackage.json", dataFolder: folder.path + "/data", rulesPath: rules))
+        #expect(!validation.findings.contains { $0.ruleID.hasPrefix("review.") })
+        #expect(validation.notes.contains("1 review not checked: schema.enum did not run"))
+    }
+
     @Test func aRecordLeftOutForWhatItRefersToIsARegisteredPipelineFinding() throws {
         let validation = try validate(TestFolder(), reviews: [])
         let findings = try #require(Readout.export(validation).first { $0.path == "findings.jsonl" })
