@@ -12,7 +12,7 @@ public enum ExportCheck {
         try ExportWriter.write(files, to: folder)
     }
 
-    public static func stale(_ files: [ExportFile], in folder: String) -> [String] {
+    static func stale(_ files: [ExportFile], in folder: String) -> [String] {
         ExportWriter.stale(files, in: folder)
     }
 
@@ -24,7 +24,7 @@ public enum ExportCheck {
         checked.findings += stale(Readout.export(validation), in: folder).map { path in
             let file = folder.isEmpty ? path : (folder.hasSuffix("/") ? folder : folder + "/") + path
             return Finding(ruleID: rule.id, severity: rule.severity,
-                           message: "the committed export differs from a fresh one; run `make export`",
+                           message: "the committed export differs from a fresh one; run `make export` (`readout export --out \(folder)`)",
                            subject: RecordReference(table: nil, key: path, location: SourceLocation(file: file, line: 1, column: 1)))
         }
         checked.findings.sort(by: Finding.ordered)
