@@ -7,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench differential
+.PHONY: validate export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench differential sarif-check
 
 validate: build
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -42,7 +42,13 @@ interop: $(VENV)/.installed spreadsheet-deps
 	@$(VENV)/bin/python interop/spreadsheet.py exports/datapackage.json interop/fixtures/datapackage.json
 	@$(VENV)/bin/python examples/findings_per_source.py --exports exports --out interop/out/findings_per_source.png
 	@$(MAKE) --no-print-directory build && $(VENV)/bin/python interop/json_schema_check.py --readout $(READOUT)
+	@$(MAKE) --no-print-directory sarif-check
 	@$(MAKE) --no-print-directory differential
+
+# `validate --format sarif` against the official SARIF 2.1.0 JSON Schema, and `--format json` parsed
+# with json.loads, on the bundled dataset and on unreadable input (interop/sarif.py).
+sarif-check: build $(VENV)/.installed
+	@$(VENV)/bin/python interop/sarif.py --readout $(READOUT) $(CORPUS_FLAG)
 
 # readout against frictionless on N seeded random Data Packages (interop/differential.py): prints the
 # agreement figures and fails on a difference outside interop/differential-allowlist.yaml.

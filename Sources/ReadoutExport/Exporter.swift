@@ -8,6 +8,8 @@ public enum Exporter {
         public var table: Table
         public var csvPath: String
         public var jsonLinesPath: String
+        /// The findings table: marked in datapackage.json as readout's own resource, not data.
+        public var isFindings = false
     }
 
     /// `tables` are the clean tables (see CleanTables) and go to csv/ and jsonl/;
@@ -15,7 +17,7 @@ public enum Exporter {
     public static func render(package: DataPackage, tables: [Table], findings: Table?,
                               options: ExportOptions) -> [ExportFile] {
         let placements = tables.map { Placement(table: $0, csvPath: "csv/\($0.name).csv", jsonLinesPath: "jsonl/\($0.name).jsonl") }
-            + (findings.map { [Placement(table: $0, csvPath: "findings.csv", jsonLinesPath: "findings.jsonl")] } ?? [])
+            + (findings.map { [Placement(table: $0, csvPath: "findings.csv", jsonLinesPath: "findings.jsonl", isFindings: true)] } ?? [])
         var files: [ExportFile] = []
         for placement in placements {
             let table = placement.table

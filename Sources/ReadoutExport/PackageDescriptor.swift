@@ -1,6 +1,7 @@
 import ReadoutModel
 
-/// The exported `datapackage.json`: the CSV tables and the findings, each with its Table Schema.
+/// The exported `datapackage.json`: the CSV tables and the findings, each with its Table Schema; the
+/// findings resource carries `"readout": {"role": "findings"}` (see DescriptorLoader).
 public enum PackageDescriptor {
     public static func render(_ package: DataPackage, placements: [Exporter.Placement], options: ExportOptions) -> String {
         var pairs: [(String, JSONValue)] = [("profile", .string("tabular-data-package"))]
@@ -28,6 +29,8 @@ public enum PackageDescriptor {
                 ("profile", .string("tabular-data-resource")),
             ]
             if let title = resource?.title { fields.append(("title", .string(title))) }
+            // Readout's own resource: readers of the export (readout included) do not take it for data.
+            if placement.isFindings { fields.append((SchemaAnnotation.property, .object([("role", .string("findings"))]))) }
             fields += [
                 ("format", .string("csv")), ("mediatype", .string("text/csv")), ("encoding", .string("utf-8")),
                 ("dialect", .object([

@@ -56,11 +56,16 @@ public enum Readout {
             + zip(rules, outcomes).map { ($0.description.id, $1.time) }
         let skipped = zip(rules, outcomes).filter { $1.skipped }.map { $0.0.description.id }
         var findings = outcomes.flatMap(\.found)
-        findings = ReviewMatching.apply(reviews, to: findings)
+        let ran = zip(rules, outcomes).filter { rule, outcome in
+            !outcome.skipped && settings.entry(for: rule.description.id)?.enabled != false
+        }.map { $0.0.description.id }
+        let matching = ReviewMatching.apply(reviews, to: findings, in: dataset, ran: Set(ran))
+        findings = matching.findings
         var notes: [String] = []
         if !skipped.isEmpty {
             notes.append("no corpus given (--corpus DIR): skipped \(skipped.joined(separator: ", "))")
         }
+        if let note = ReviewMatching.note(matching.unchecked) { notes.append(note) }
         var validation = Validation(dataset: dataset, findings: findings.sorted(by: Finding.ordered), notes: notes)
         validation.timings = timings
         return validation

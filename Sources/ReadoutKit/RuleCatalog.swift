@@ -24,16 +24,33 @@ public enum RuleCatalog {
         return text
     }
 
-    /// Rule ids close to an unknown one: those of the same kind (`conflict.` for `conflict.nope`),
-    /// else those that contain it or whose last part it contains.
+    /// Rule ids close to an unknown one: those a typo or two away (`schema.enum` for `schema.enumm`),
+    /// else those of the same kind (`conflict.` for `conflict.nope`), else those that contain it or whose
+    /// last part it contains.
     public static func suggestions(for id: String) -> [String] {
         let ids = RuleRegistry.all.map { rule in rule.description.id }
+        let typos = ids.map { ($0, editDistance($0, id)) }.filter { $0.1 <= 2 }
+        if !typos.isEmpty { return typos.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0) }
         let kind = id.split(separator: ".").first.map { $0 + "." } ?? id
         let sameKind = ids.filter { $0.hasPrefix(kind) }
         if !sameKind.isEmpty { return sameKind }
         return ids.filter { candidate in
             candidate.contains(id) || id.contains(candidate.split(separator: ".").last.map(String.init) ?? candidate)
         }
+    }
+
+    /// Levenshtein distance, in characters.
+    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs), right = Array(rhs)
+        var previous = Array(0...right.count)
+        for (row, character) in left.enumerated() {
+            var current = [row + 1]
+            for (column, other) in right.enumerated() {
+                current.append(min(previous[column + 1] + 1, current[column] + 1, previous[column] + (character == other ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[right.count]
     }
 
     private static func examples(_ heading: String, _ examples: [RuleExample]) -> String {

@@ -33,10 +33,16 @@ public enum DescriptorLoader {
         let resources = try root.required("resources").sequence("a list of resources")
         var parsed: [DataPackage.Resource] = []
         var schemaNodes: [DescriptorNode] = []
+        var findings: DataPackage.Resource?
         for resourceNode in resources {
             let (resource, schemaNode) = try self.resource(from: resourceNode, standard: standard, files: files)
-            guard !parsed.contains(where: { $0.name == resource.name }) else {
+            guard !parsed.contains(where: { $0.name == resource.name }), findings?.name != resource.name else {
                 throw resourceNode.refuse("resource '\(resource.name)' is declared twice")
+            }
+            if try isFindings(resourceNode) {
+                guard findings == nil else { throw resourceNode.refuse("a second resource is marked as readout's findings") }
+                findings = resource
+                continue
             }
             parsed.append(resource)
             schemaNodes.append(schemaNode)
@@ -48,12 +54,26 @@ public enum DescriptorLoader {
             version: try root.optional("version")?.string(),
             licenses: try (root.optional("licenses")?.sequence("a list of licenses") ?? []).map(license),
             resources: parsed)
+        package.findings = findings
         if let settings = root.optional(SchemaAnnotation.property) {
             let object = try settings.mapping("readout's export settings")
             try object.checkProperties(.exportSettings)
             package.formulaGuard = try object.optional("formulaGuard")?.bool()
         }
         return package
+    }
+
+    /// Whether the resource carries readout's marker `"readout": {"role": "findings"}` (an export's findings table).
+    private static func isFindings(_ node: DescriptorNode) throws(InputError) -> Bool {
+        guard let marker = try node.mapping("a resource").optional(SchemaAnnotation.property) else { return false }
+        let object = try marker.mapping("readout's resource marker")
+        try object.checkProperties(.resourceMarker)
+        let role = try object.required("role")
+        let value = try role.string()
+        guard value == "findings" else {
+            throw role.refuse("readout's resource role is 'findings' (an export's findings table); '\(value)' is not one")
+        }
+        return true
     }
 
     /// Licenses are documentation; readout keeps each by its name to write it into exports.

@@ -21,6 +21,7 @@ public enum PropertyInventory {
         case source = "Source"
         case contributor = "Contributor"
         case exportSettings = "readout export settings"
+        case resourceMarker = "readout resource marker"
     }
 
     public enum Support: Sendable, Equatable {
@@ -95,6 +96,7 @@ public enum PropertyInventory {
         implemented(.resource, "mediatype", "as declared"),
         implemented(.resource, "encoding", "the text encoding; UTF-8 when absent"),
         implemented(.resource, "bytes", "checked against the file's size"),
+        implemented(.resource, SchemaAnnotation.property, "readout's resource marker: `{\"role\": \"findings\"}` marks an export's findings table, readout's own resource: not data, so never read or validated as a table, and it may be absent"),
         implemented(.resource, "hash", "`md5` (bare hex), or `md5:`, `sha1:`, `sha256:`, `sha384:`, `sha512:` and hex; checked against the file"),
     ] + descriptive(.resource, ["title", "description", "homepage", "sources", "licenses"])
 
@@ -179,6 +181,7 @@ public enum PropertyInventory {
         + descriptive(.contributor, ["title", "givenName", "familyName", "path", "email", "roles", "role", "organization"])
         + [implemented(.exportSettings, "formulaGuard", "whether text cells carry the formula guard (read back from exports)")]
         + descriptive(.exportSettings, ["formulaGuardNote", "nullNote", "jsonLines"])
+        + [implemented(.resourceMarker, "role", "`findings`, the only role: the export's findings table (findings.csv)")]
 
     /// Formats by type (Table Schema, Field Types); date, time and datetime also take strftime-style patterns.
     public static func formats(of type: FieldType) -> [String] {

@@ -3,7 +3,7 @@ import ReadoutKit
 
 struct Resolve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Resolve a date expression (\"on Tuesday\", \"two months earlier\") against an anchor date.")
+        abstract: "Resolve a date expression (\"on Tuesday\", \"two months earlier\") against an anchor date; exit 1 when it cannot be resolved.")
 
     @Argument(help: "The expression as written.")
     var expression: String
@@ -18,9 +18,11 @@ struct Resolve: ParsableCommand {
     var future = false
 
     func run() throws {
-        guard let text = DateResolution.describe(expression, anchor: anchor, anchorLatest: anchorLatest, future: future) else {
+        guard let outcome = DateResolution.describe(expression, anchor: anchor, anchorLatest: anchorLatest, future: future) else {
             throw ValidationError("anchors are dates written YYYY-MM-DD")
         }
-        Console.out(text)
+        Console.out(outcome.text)
+        // Like grep finding nothing: scripts can tell an expression the resolver has no rule for.
+        if !outcome.resolved { throw ExitCode(1) }
     }
 }

@@ -97,6 +97,7 @@ private struct Placement {
         case .source: "sources[0]"
         case .contributor: "contributors[0]"
         case .exportSettings: "readout"
+        case .resourceMarker: "resources[0].readout"
         }
         return prefix.isEmpty ? name : prefix + "." + name
     }
@@ -136,6 +137,7 @@ private struct Placement {
         case .source: package["sources"] = [with(["title": "s"], name, value)]
         case .contributor: package["contributors"] = [with(["title": "c"], name, value)]
         case .exportSettings: package["readout"] = [name: value]
+        case .resourceMarker: resource["readout"] = [name: value]
         }
         if !constraints.isEmpty { fieldObject["constraints"] = constraints }
         if schema["fields"] == nil { schema["fields"] = [fieldObject] }
@@ -177,6 +179,8 @@ private enum Samples {
         case (.resource, "bytes"): return 10
         case (.resource, "hash"): return "sha256:" + String(repeating: "0", count: 64)
         case (.resource, "data"): return [["x": "1"]]
+        case (.resource, SchemaAnnotation.property): return ["role": "findings"]
+        case (.resourceMarker, "role"): return "findings"
         case (.schema, "$schema"): return profiles + "tableschema.json"
         case (.schema, "fields"): return [["name": "x"]]
         case (.schema, "fieldsMatch"): return "subset"

@@ -46,8 +46,9 @@ import Testing
         }
     }
 
+    /// Pipeline rules report from outside the records, which the examples cannot express (see PipelineRule).
     @Test func everyRuleHasExamplesBothWays() {
-        for rule in RuleRegistry.all {
+        for rule in RuleRegistry.all where !(rule is any PipelineRule.Type) {
             #expect(!rule.description.triggering.isEmpty, "\(rule.description.id)")
             #expect(!rule.description.nonTriggering.isEmpty, "\(rule.description.id)")
         }

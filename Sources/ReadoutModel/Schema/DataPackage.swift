@@ -53,6 +53,9 @@ public struct DataPackage: Sendable, Equatable {
     public var resources: [Resource]
     /// From a readout export's `readout.formulaGuard`: whether text cells carry the formula guard.
     public var formulaGuard: Bool?
+    /// A readout export's findings table (the resource marked `"readout": {"role": "findings"}`): readout's
+    /// own resource, kept out of `resources` so it is never read or validated as data; nil elsewhere.
+    public var findings: Resource?
 
     public struct License: Sendable, Equatable {
         public var name: String

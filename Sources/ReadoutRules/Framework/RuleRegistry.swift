@@ -46,6 +46,10 @@ public enum RuleRegistry {
         AnonymousAttributionRule.self,
         VagueAttributionRule.self,
         AttributionChainRule.self,
+        ReviewStaleRule.self,
+        ReviewUnmatchedRule.self,
+        ExportStaleRule.self,
+        ExcludedReferenceRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {
