@@ -57,7 +57,3 @@ public struct VocabularyRule: Rule {
         return findings
     }
 }
-
-extension VocabularyRule: ReadsVocabulary {
-    public static let concepts: [Concept] = Concept.allCases
-}
