@@ -1,3 +1,4 @@
+import ReadoutModel
 import ReadoutRules
 
 /// The text of `readout rules` and `readout explain`.
@@ -19,6 +20,7 @@ public enum RuleCatalog {
         var text = "\(description.id) (\(description.severity.rawValue) by default)\n\n"
         text += description.summary + "\n\n" + description.explanation + "\n"
         if description.needsCorpus { text += "\nNeeds the corpus (--corpus DIR); skipped with a note without it.\n" }
+        if let concepts = (rule as? any ReadsVocabulary.Type)?.concepts { text += vocabularies(concepts) }
         text += examples("Triggers (↓ marks where the finding lands):", description.triggering)
         text += examples("Does not trigger:", description.nonTriggering)
         return text
@@ -29,7 +31,7 @@ public enum RuleCatalog {
     /// last part it contains.
     public static func suggestions(for id: String) -> [String] {
         let ids = RuleRegistry.all.map { rule in rule.description.id }
-        let typos = ids.map { ($0, editDistance($0, id)) }.filter { $0.1 <= 2 }
+        let typos = ids.map { ($0, EditDistance.between($0, id)) }.filter { $0.1 <= 2 }
         if !typos.isEmpty { return typos.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0) }
         let kind = id.split(separator: ".").first.map { $0 + "." } ?? id
         let sameKind = ids.filter { $0.hasPrefix(kind) }
@@ -39,18 +41,15 @@ public enum RuleCatalog {
         }
     }
 
-    /// Levenshtein distance, in characters.
-    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let left = Array(lhs), right = Array(rhs)
-        var previous = Array(0...right.count)
-        for (row, character) in left.enumerated() {
-            var current = [row + 1]
-            for (column, other) in right.enumerated() {
-                current.append(min(previous[column + 1] + 1, current[column] + 1, previous[column] + (character == other ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[right.count]
+    /// The concepts a rule reads and their meanings: what a schema's own values must map to.
+    private static func vocabularies(_ concepts: [Concept]) -> String {
+        "\nReads these vocabularies (a field's own values map to the meanings in its annotation's `values`):\n"
+            + concepts.map { concept in
+                let width = concept.meaningNames.map(\.count).max() ?? 0
+                return "    \(concept.rawValue): \(concept.summary)\n" + concept.meanings.map { meaning in
+                    "        \(meaning.name.padding(to: width))  \(meaning.doc)\n"
+                }.joined()
+            }.joined()
     }
 
     private static func examples(_ heading: String, _ examples: [RuleExample]) -> String {

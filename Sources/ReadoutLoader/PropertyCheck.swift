@@ -11,6 +11,7 @@ extension DescriptorMapping {
             guard let property = PropertyInventory.property(name, of: kind) else {
                 let what = kind == .exportSettings ? "one of readout's export settings"
                     : kind == .resourceMarker ? "a property of readout's resource marker"
+                    : kind == .annotation ? "a property of a readout annotation (annotation, values)"
                     : "a property of a \(kind.rawValue) in Data Package v1 or v2"
                 throw keyNode.error("\(place): '\(name)' is not \(what), and readout refuses what it does not know rather than ignore it")
             }

@@ -1,6 +1,6 @@
 /// Levenshtein distance over characters, for "did you mean" suggestions.
-enum EditDistance {
-    static func between(_ lhs: String, _ rhs: String) -> Int {
+public enum EditDistance {
+    public static func between(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs), right = Array(rhs)
         guard !left.isEmpty else { return right.count }
         var previous = Array(0...right.count)
