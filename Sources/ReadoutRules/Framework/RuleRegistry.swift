@@ -35,6 +35,7 @@ public enum RuleRegistry {
         AfterPublicationRule.self,
         IntervalMismatchRule.self,
         DateConflictRule.self,
+        UnresolvedDateRule.self,
         RoleNotHeldRule.self,
         OrdinalClaimRule.self,
         QuoteConflictRule.self,

@@ -11,6 +11,7 @@ public struct MissingAttributionRule: Rule {
             private call with no readout cited, or the article's own "first call since ..." A warning: the \
             record stays in the data, and researchers can filter on it.
             """,
+        requirements: [.checks([.attributionType])],
         triggering: [RuleExample(AttributionExamples.statement(attribution: nil, type: "none", marker: true))],
         nonTriggering: [RuleExample(AttributionExamples.statement(attribution: "state media Xinhua reported", type: "named-outlet", attributedTo: "xinhua"))])
 

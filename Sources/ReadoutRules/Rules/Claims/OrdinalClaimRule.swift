@@ -15,6 +15,7 @@ public struct OrdinalClaimRule: Rule {
             and the claim's event itself. When the count differs from the ordinal, either the article is \
             wrong or the dataset misses events: the finding lists what was counted.
             """,
+        requirements: [.checks([.claimOrdinal]), .field([.claimEvent]), .annotation([.eventKind], on: .event), .table(with: .participant)],
         triggering: [
             RuleExample(DateExamples.with(events: """
                   - id: e-2024-01-10-call

@@ -14,6 +14,8 @@ public struct AfterPublicationRule: Rule {
             planned event told in the future tense but dated wholly before the publication is reported too: \
             either the event happened (update its status) or its date is wrong.
             """,
+        requirements: [.checks([.tense]), .path(to: .event), .path(to: .source), .annotation([.eventStatus], on: .event),
+                       .annotation([.publicationDate, .publicationDateEarliest, .publicationDateLatest], on: .source)],
         triggering: [
             RuleExample(DateExamples.with(events: """
                   - id: e-2024-05-20-inauguration

@@ -14,6 +14,7 @@ public struct DateConflictRule: Rule {
             by event, so only accounts of the same event are compared. The finding lands on the later \
             account and names the other.
             """,
+        requirements: [.checks([.statedDate, .dateExpression]), .path(to: .event), .path(to: .source)],
         triggering: [
             RuleExample(DateExamples.with(sources: """
                   - id: s002

@@ -16,6 +16,8 @@ public struct IntervalMismatchRule: Rule {
             units, "more than" at least N. A month counts 30.44 days, a year 365.25; one extra day is \
             allowed for time zones. A warning: an article's loose or wrong interval stays in the data.
             """,
+        requirements: [.checks([.claimAmount]), .field([.claimEvent]), .field([.claimReferenceEvent]), .field([.claimUnit]),
+                       .annotation([.eventDateFrom], on: .event)],
         triggering: [
             RuleExample(DateExamples.with("""
                 claims:

@@ -16,6 +16,7 @@ public struct RelativeMismatchRule: Rule {
             not understand are not checked (`readout resolve` shows what it makes of one). A warning: \
             when the article itself is wrong the finding stands, and the record keeps the article's words.
             """,
+        requirements: [.checks([.dateExpression]), .path(to: .event), .path(to: .source), .annotation([.publicationDate, .publicationDateEarliest, .publicationDateLatest], on: .source)],
         triggering: [
             RuleExample(DateExamples.with("""
                 accounts:

@@ -15,6 +15,7 @@ public struct InferredDateRule: Rule {
             event (one day allowed for time zones). A day that would not is a day the article cannot have \
             been published on, so the bounds are too wide. Never invent a precise date silently.
             """,
+        requirements: [.checks([.publicationDateStatus])],
         triggering: [
             RuleExample("""
                 sources:

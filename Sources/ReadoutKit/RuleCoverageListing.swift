@@ -1,0 +1,82 @@
+import Foundation
+import ReadoutLoader
+import ReadoutModel
+import ReadoutRules
+
+/// Rule coverage as `readout rules --schema` lists it and as validate's notes say it.
+public enum RuleCoverageListing {
+    /// Every rule, active or not, with the reason per table; ends with a count.
+    public static func list(schemaPath: String, corpusFolder: String?) throws(InputError) -> String {
+        let package = try DescriptorLoader.load(path: schemaPath)
+        if let corpusFolder {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: corpusFolder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw InputError(file: corpusFolder, message: "the corpus folder does not exist")
+            }
+        }
+        return list(RuleCoverage.compute(package: package, corpusGiven: corpusFolder != nil),
+                    tableCount: package.resources.count)
+    }
+
+    static func list(_ coverage: [RuleCoverage], tableCount: Int) -> String {
+        let width = coverage.map(\.ruleID.count).max() ?? 0
+        var text = ""
+        for rule in coverage {
+            let padding = String(repeating: " ", count: width - rule.ruleID.count)
+            let runs = rule.tables.filter(\.runs).map(\.table)
+            let shown: String
+            if rule.noTable != nil {
+                shown = "-"
+            } else if runs.count == tableCount, tableCount > 1 {
+                shown = "every table"
+            } else {
+                shown = runs.isEmpty ? "-" : runs.joined(separator: ", ")
+            }
+            text += "\(rule.ruleID)\(padding)  \(state(of: rule).padding(to: 8))  \(shown)\n"
+            if let noTable = rule.noTable { text += "    \(noTable)\n" }
+            // Tables that fail for the same reasons are named together.
+            var groups: [(status: RuleCoverage.Status, tables: [String])] = []
+            for table in rule.tables where table.status != .active {
+                if let position = groups.firstIndex(where: { $0.status == table.status }) {
+                    groups[position].tables.append(table.table)
+                } else {
+                    groups.append((table.status, [table.table]))
+                }
+            }
+            for group in groups {
+                let verb = if case .partial = group.status { "runs partly on" } else { "does not run on" }
+                text += "    \(verb) \(group.tables.joined(separator: ", ")): \(group.status.reasons.joined(separator: "; "))\n"
+            }
+        }
+        let active = coverage.filter(\.isActive).count
+        text += "\(active) of \(coverage.count) rules active\n"
+        return text
+    }
+
+    /// One note per rule that does not fully run on a table holding records it would check. The corpus
+    /// is left to the note validate already makes about the rules it skipped without one.
+    static func notes(_ coverage: [RuleCoverage], dataset: Dataset) -> [String] {
+        coverage.compactMap { rule in
+            let parts = rule.tables.compactMap { table -> String? in
+                let reasons = table.status.reasons.filter { $0 != RuleCoverage.noCorpus }
+                guard !reasons.isEmpty, let records = dataset.table(named: table.table)?.records.count, records > 0 else { return nil }
+                let verb = if case .partial = table.status { "runs partly on" } else { "does not run on" }
+                return "\(verb) \(table.table) (\(records) record\(records == 1 ? "" : "s")): \(reasons.joined(separator: "; "))"
+            }
+            return parts.isEmpty ? nil : "\(rule.ruleID) " + parts.joined(separator: "; it ")
+        }
+    }
+
+    private static func state(of rule: RuleCoverage) -> String {
+        if rule.isActive { return "active" }
+        return rule.tables.contains(where: \.runs) ? "partial" : "inactive"
+    }
+}
+
+extension RuleCoverage.TableStatus {
+    /// Whether the rule runs on the table at all (fully or in part).
+    var runs: Bool {
+        if case .inactive = status { return false }
+        return true
+    }
+}
