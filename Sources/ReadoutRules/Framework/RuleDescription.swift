@@ -43,8 +43,9 @@ public struct RuleDescription: Sendable {
 /// a switch, or one of named choices.
 public struct RuleOption: Sendable {
     public enum Kind: Sendable, Equatable {
-        /// A number within `range`, in `unit` ("days", "units of the claim", "" for a ratio).
-        case number(unit: String, range: ClosedRange<Double>)
+        /// A number within `range`, in `unit` ("days", "units of the claim", "" for a ratio); `whole`
+        /// when only whole numbers are allowed (a number of days).
+        case number(unit: String, range: ClosedRange<Double>, whole: Bool)
         case boolean
         /// One of these names, each with what it means.
         case choice([Choice])
@@ -65,10 +66,10 @@ public struct RuleOption: Sendable {
     public var defaultValue: RuleSettings.OptionValue
     public var summary: String
 
-    public init(_ name: String, default defaultValue: Double, unit: String = "",
+    public init(_ name: String, default defaultValue: Double, unit: String = "", whole: Bool = false,
                 range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, _ summary: String) {
         self.name = name
-        self.kind = .number(unit: unit, range: range)
+        self.kind = .number(unit: unit, range: range, whole: whole)
         self.defaultValue = .number(defaultValue)
         self.summary = summary
     }
@@ -90,7 +91,8 @@ public struct RuleOption: Sendable {
     /// Why `value` cannot be this option's value; nil when it can.
     public func problem(with value: RuleSettings.OptionValue) -> String? {
         switch (kind, value) {
-        case let (.number(unit, range), .number(number)):
+        case let (.number(unit, range, whole), .number(number)):
+            if whole, number != number.rounded() { return "must be a whole number\(unit.isEmpty ? "" : " of " + unit), not \(value)" }
             guard !range.contains(number) else { return nil }
             let bounds = range.upperBound == .greatestFiniteMagnitude ? "at least \(RuleSettings.OptionValue.number(range.lowerBound))"
                 : "from \(RuleSettings.OptionValue.number(range.lowerBound)) to \(RuleSettings.OptionValue.number(range.upperBound))"
@@ -106,7 +108,7 @@ public struct RuleOption: Sendable {
     /// `name: default (unit)`, with the summary and the choices, for `readout explain`.
     public var documentation: String {
         var text = "\(name): \(defaultValue)"
-        if case let .number(unit, _) = kind, !unit.isEmpty { text += " " + unit }
+        if case let .number(unit, _, _) = kind, !unit.isEmpty { text += " " + unit }
         text += " by default. " + summary
         if case let .choice(choices) = kind {
             text += choices.map { "\n      \($0.name): \($0.meaning)" }.joined()
