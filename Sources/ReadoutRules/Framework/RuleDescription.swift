@@ -105,11 +105,11 @@ public struct RuleOption: Sendable {
         }
     }
 
-    /// `name: default (unit)`, with the summary and the choices, for `readout explain`.
+    /// `name (unit, default N): summary`, with the choices, for `readout explain`.
     public var documentation: String {
-        var text = "\(name): \(defaultValue)"
-        if case let .number(unit, _, _) = kind, !unit.isEmpty { text += " " + unit }
-        text += " by default. " + summary
+        var text = name + " ("
+        if case let .number(unit, _, _) = kind, !unit.isEmpty { text += unit + ", " }
+        text += "default \(defaultValue)): " + summary
         if case let .choice(choices) = kind {
             text += choices.map { "\n      \($0.name): \($0.meaning)" }.joined()
         }

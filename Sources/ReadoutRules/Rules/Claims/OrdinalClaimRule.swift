@@ -106,7 +106,7 @@ public struct OrdinalClaimRule: Rule {
                 """)),
             RuleExample(secondCall(january: "biden, xi, blinken", marker: ""), options: ["participants": .name("any")]),
             RuleExample(secondCall(january: "", marker: ""), options: ["unrecorded-participants": .name("count")]),
-            RuleExample(secondCall(january: "biden, xi", marker: "")),
+            RuleExample(secondCall(january: "biden, xi, sullivan", marker: "")),
         ])
 
     /// "The second call since November" for the call of 2 April (Biden, Xi and Sullivan), after a call
