@@ -129,4 +129,22 @@ import Testing
         #expect(validation.notes.filter { note in RuleRegistry.all.contains { note.hasPrefix($0.description.id + " ") } }.isEmpty,
                 "\(validation.notes)")
     }
+
+    @Test func rulesCommandListsCoverageAndRefusesAMissingCorpus() throws {
+        let cli = CommandLineTests()
+        let schema = Project.root + "/schema/datapackage.json"
+        let listed = try cli.run(["rules", "--schema", schema])
+        #expect(listed.status == 0)
+        #expect(listed.output.contains("evidence.not-found"))
+        #expect(listed.output.contains("does not run on sources, accounts"))
+        #expect(listed.output.contains("no corpus given (--corpus DIR)"))
+        let withCorpus = try cli.run(["rules", "--schema", schema, "--corpus", Project.root])
+        #expect(withCorpus.output.hasSuffix("\(RuleRegistry.all.count) of \(RuleRegistry.all.count) rules active\n"))
+        let missing = try cli.run(["rules", "--schema", schema, "--corpus", Project.root + "/no-such-folder"])
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("no-such-folder"))
+        let plain = try cli.run(["rules"])
+        #expect(plain.status == 0)
+        #expect(!plain.output.contains(" of \(RuleRegistry.all.count) rules active"))
+    }
 }
