@@ -34,18 +34,8 @@ public enum RuleCoverageListing {
             }
             text += "\(rule.ruleID)\(padding)  \(state(of: rule).padding(to: 8))  \(shown)\n"
             if let noTable = rule.noTable { text += "    \(noTable)\n" }
-            // Tables that fail for the same reasons are named together.
-            var groups: [(status: RuleCoverage.Status, tables: [String])] = []
-            for table in rule.tables where table.status != .active {
-                if let position = groups.firstIndex(where: { $0.status == table.status }) {
-                    groups[position].tables.append(table.table)
-                } else {
-                    groups.append((table.status, [table.table]))
-                }
-            }
-            for group in groups {
-                let verb = if case .partial = group.status { "runs partly on" } else { "does not run on" }
-                text += "    \(verb) \(group.tables.joined(separator: ", ")): \(group.status.reasons.joined(separator: "; "))\n"
+            for group in groups(rule.tables) {
+                text += "    \(verb(group.status)) \(group.tables.joined(separator: ", ")): \(group.status.reasons.joined(separator: "; "))\n"
             }
         }
         let active = coverage.filter(\.isActive).count
@@ -57,14 +47,35 @@ public enum RuleCoverageListing {
     /// is left to the note validate already makes about the rules it skipped without one.
     static func notes(_ coverage: [RuleCoverage], dataset: Dataset) -> [String] {
         coverage.compactMap { rule in
-            let parts = rule.tables.compactMap { table -> String? in
+            let tables = rule.tables.compactMap { table -> RuleCoverage.TableStatus? in
                 let reasons = table.status.reasons.filter { $0 != RuleCoverage.noCorpus }
-                guard !reasons.isEmpty, let records = dataset.table(named: table.table)?.records.count, records > 0 else { return nil }
-                let verb = if case .partial = table.status { "runs partly on" } else { "does not run on" }
-                return "\(verb) \(table.table) (\(records) record\(records == 1 ? "" : "s")): \(reasons.joined(separator: "; "))"
+                guard !reasons.isEmpty, let count = dataset.table(named: table.table)?.records.count, count > 0 else { return nil }
+                let named = "\(table.table) (\(count) record\(count == 1 ? "" : "s"))"
+                if case .partial = table.status { return .init(table: named, status: .partial(reasons)) }
+                return .init(table: named, status: .inactive(reasons))
+            }
+            let parts = groups(tables).map { group in
+                "\(verb(group.status)) \(group.tables.joined(separator: ", ")): \(group.status.reasons.joined(separator: "; "))"
             }
             return parts.isEmpty ? nil : "\(rule.ruleID) " + parts.joined(separator: "; it ")
         }
+    }
+
+    /// The tables that are not fully covered, those with the same reasons together, in table order.
+    private static func groups(_ tables: [RuleCoverage.TableStatus]) -> [(status: RuleCoverage.Status, tables: [String])] {
+        var groups: [(status: RuleCoverage.Status, tables: [String])] = []
+        for table in tables where table.status != .active {
+            if let position = groups.firstIndex(where: { $0.status == table.status }) {
+                groups[position].tables.append(table.table)
+            } else {
+                groups.append((table.status, [table.table]))
+            }
+        }
+        return groups
+    }
+
+    private static func verb(_ status: RuleCoverage.Status) -> String {
+        if case .partial = status { "runs partly on" } else { "does not run on" }
     }
 
     private static func state(of rule: RuleCoverage) -> String {

@@ -65,7 +65,7 @@ import Testing
         let coverage = RuleCoverage.compute(package: try package(Self.descriptor(linked: false)), corpusGiven: true)
         for rule in ["date.relative-mismatch", "date.conflict", "date.unresolved", "evidence.not-found"] {
             let reasons = status(rule, "reports", in: coverage)?.reasons ?? []
-            #expect(reasons.contains { $0.contains("no foreign-key path from reports to the source table articles") }, "\(rule)")
+            #expect(reasons.contains { $0.contains("no foreign-key path to the source table articles") }, "\(rule)")
         }
         // The source table leads to itself: its own evidence would still be checked.
         #expect(status("source.checksum", "articles", in: coverage) == .active)
@@ -111,7 +111,7 @@ import Testing
             schemaPath: schema, dataFolder: folder.path + "/data", corpusFolder: folder.path + "/corpus"))
         let notes = validation.notes.filter { $0.hasPrefix("date.relative-mismatch ") }
         #expect(notes.count == 1)
-        #expect(notes.first?.contains("does not run on reports (1 record): no foreign-key path") == true)
+        #expect(notes.first?.contains("does not run on reports (1 record): no foreign-key path to the source table articles") == true)
         #expect(validation.notes.contains { $0.hasPrefix("evidence.not-found does not run on reports") })
         // Rules with nothing to check on this schema say so in `readout rules --schema`, not in every run.
         #expect(!validation.notes.contains { $0.hasPrefix("claim.ordinal") })

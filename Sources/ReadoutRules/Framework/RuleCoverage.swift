@@ -20,10 +20,16 @@ public struct RuleCoverage: Sendable, Equatable {
     public struct TableStatus: Sendable, Equatable {
         public var table: String
         public var status: Status
+
+        public init(table: String, status: Status) {
+            self.table = table
+            self.status = status
+        }
     }
 
     public var ruleID: String
-    /// The tables the rule would check, each with its status.
+    /// The tables the rule would check, each with its status; a reason is about the table it is given
+    /// for, and does not name it, so that tables failing alike can be named together.
     public var tables: [TableStatus]
     /// Set when no table is one the rule checks: what such a table would need.
     public var noTable: String?
@@ -69,7 +75,7 @@ public struct RuleCoverage: Sendable, Equatable {
                 continue
             case let .field(annotations):
                 if !annotations.contains(where: resource.schema.has) {
-                    missing.append("\(resource.name) has no field annotated \(listed(annotations))")
+                    missing.append("no field annotated \(listed(annotations))")
                 }
             case let .path(role):
                 guard let target = schema.table(role) else {
@@ -77,7 +83,7 @@ public struct RuleCoverage: Sendable, Equatable {
                     continue
                 }
                 if !schema.leading(to: target).contains(resource.name) {
-                    missing.append("no foreign-key path from \(resource.name) to the \(role.rawValue) table \(target) "
+                    missing.append("no foreign-key path to the \(role.rawValue) table \(target) "
                         + "(single-field keys, each referencing a primary key)")
                 }
             case let .annotation(annotations, role):
@@ -94,7 +100,7 @@ public struct RuleCoverage: Sendable, Equatable {
                 }
             case let .partial(annotation, what):
                 if !resource.schema.has(annotation) {
-                    lost.append("\(resource.name) has no field annotated `\(annotation.rawValue)`, so \(what) is not made")
+                    lost.append("no field annotated `\(annotation.rawValue)`, so \(what) is not made")
                 }
             }
         }
