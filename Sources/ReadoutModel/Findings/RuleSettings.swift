@@ -1,7 +1,8 @@
 /// The rule configuration (schema/rules.yaml): which rules run, at what severity, with which options.
 public struct RuleSettings: Sendable, Equatable {
     /// An option's value as written: a number, `true`/`false`, or a name (one of the option's choices).
-    /// The rule's declaration says which it must be; the configuration check refuses the others.
+    /// The rule's declaration says which it must be; the configuration check refuses the others (no
+    /// rule has a switch option yet, so `true`/`false` is always refused, by name).
     public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
         case number(Double)
         case boolean(Bool)
@@ -9,10 +10,6 @@ public struct RuleSettings: Sendable, Equatable {
 
         public var number: Double? {
             if case let .number(value) = self { value } else { nil }
-        }
-
-        public var boolean: Bool? {
-            if case let .boolean(value) = self { value } else { nil }
         }
 
         public var name: String? {

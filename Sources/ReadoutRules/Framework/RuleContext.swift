@@ -42,10 +42,6 @@ public struct RuleContext: Sendable {
         value(name, for: rule)?.number ?? 0
     }
 
-    public func flag<R: Rule>(_ name: String, for rule: R.Type) -> Bool {
-        value(name, for: rule)?.boolean ?? false
-    }
-
     public func choice<R: Rule>(_ name: String, for rule: R.Type) -> String {
         value(name, for: rule)?.name ?? ""
     }

@@ -39,14 +39,13 @@ public struct RuleDescription: Sendable {
     }
 }
 
-/// A value a rule reads from the configuration: a number (a similarity threshold, a tolerance in days),
-/// a switch, or one of named choices.
+/// A value a rule reads from the configuration: a number (a similarity threshold, a tolerance in days)
+/// or one of named choices.
 public struct RuleOption: Sendable {
     public enum Kind: Sendable, Equatable {
         /// A number within `range`, in `unit` ("days", "units of the claim", "" for a ratio); `whole`
         /// when only whole numbers are allowed (a number of days).
         case number(unit: String, range: ClosedRange<Double>, whole: Bool)
-        case boolean
         /// One of these names, each with what it means.
         case choice([Choice])
     }
@@ -74,13 +73,6 @@ public struct RuleOption: Sendable {
         self.summary = summary
     }
 
-    public init(_ name: String, default defaultValue: Bool, _ summary: String) {
-        self.name = name
-        self.kind = .boolean
-        self.defaultValue = .boolean(defaultValue)
-        self.summary = summary
-    }
-
     public init(_ name: String, default defaultValue: String, choices: [Choice], _ summary: String) {
         self.name = name
         self.kind = .choice(choices)
@@ -98,8 +90,6 @@ public struct RuleOption: Sendable {
                 : "from \(RuleSettings.OptionValue.number(range.lowerBound)) to \(RuleSettings.OptionValue.number(range.upperBound))"
             return "must be \(bounds)\(unit.isEmpty ? "" : " " + unit), not \(value)"
         case (.number, _): return "must be a number, not '\(value)'"
-        case (.boolean, .boolean): return nil
-        case (.boolean, _): return "must be true or false, not '\(value)'"
         case let (.choice(choices), .name(name)) where choices.contains(where: { $0.name == name }): return nil
         case let (.choice(choices), _): return "must be one of \(choices.map(\.name).joined(separator: ", ")), not '\(value)'"
         }
