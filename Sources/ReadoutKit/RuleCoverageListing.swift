@@ -5,20 +5,26 @@ import ReadoutRules
 
 /// Rule coverage as `readout rules --schema` lists it and as validate's notes say it.
 public enum RuleCoverageListing {
-    /// Every rule, active or not, with the reason per table; ends with a count.
-    public static func list(schemaPath: String, corpusFolder: String?) throws(InputError) -> String {
+    /// Every rule, active or not, with the reason per table; ends with a count. The rule configuration is
+    /// `rulesPath`, else rules.yaml beside the schema when there is one, as validate reads it: a rule it
+    /// switches off is listed as off.
+    public static func list(schemaPath: String, corpusFolder: String?, rulesPath: String? = nil) throws(InputError) -> String {
         let package = try DescriptorLoader.load(path: schemaPath)
+        let request = ValidationRequest(schemaPath: schemaPath, dataFolder: "", rulesPath: rulesPath)
+        let settings = try request.resolvedRulesPath.map { path throws(InputError) in try SettingsLoader.rules(path: path) } ?? RuleSettings()
+        try RuleConfiguration.check(settings)
         if let corpusFolder {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: corpusFolder, isDirectory: &isFolder), isFolder.boolValue else {
                 throw InputError(file: corpusFolder, message: "the corpus folder does not exist")
             }
         }
+        let off = Set(settings.entries.filter { !$0.enabled }.map(\.ruleID))
         return list(RuleCoverage.compute(package: package, corpusGiven: corpusFolder != nil),
-                    tableCount: package.resources.count)
+                    tableCount: package.resources.count, switchedOff: off, rulesPath: request.resolvedRulesPath)
     }
 
-    static func list(_ coverage: [RuleCoverage], tableCount: Int) -> String {
+    static func list(_ coverage: [RuleCoverage], tableCount: Int, switchedOff: Set<String> = [], rulesPath: String? = nil) -> String {
         let width = coverage.map(\.ruleID.count).max() ?? 0
         var text = ""
         for rule in coverage {
@@ -32,14 +38,19 @@ public enum RuleCoverageListing {
             } else {
                 shown = runs.isEmpty ? "-" : runs.joined(separator: ", ")
             }
+            if switchedOff.contains(rule.ruleID) {
+                text += "\(rule.ruleID)\(padding)  \("off".padding(to: 8))  switched off in \(rulesPath ?? "the rule configuration")\n"
+                continue
+            }
             text += "\(rule.ruleID)\(padding)  \(state(of: rule).padding(to: 8))  \(shown)\n"
             if let noTable = rule.noTable { text += "    \(noTable)\n" }
             for group in groups(rule.tables) {
                 text += "    \(verb(group.status)) \(group.tables.joined(separator: ", ")): \(group.status.reasons.joined(separator: "; "))\n"
             }
         }
-        let active = coverage.filter(\.isActive).count
-        text += "\(active) of \(coverage.count) rules active\n"
+        let active = coverage.filter { $0.isActive && !switchedOff.contains($0.ruleID) }.count
+        let off = switchedOff.isEmpty ? "" : " (\(switchedOff.count) switched off)"
+        text += "\(active) of \(coverage.count) rules active\(off)\n"
         return text
     }
 

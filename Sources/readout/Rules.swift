@@ -11,8 +11,11 @@ struct Rules: ParsableCommand {
     @Option(help: "With --schema: the corpus folder the rules would read (without it the corpus rules are inactive).")
     var corpus: String?
 
+    @Option(help: "With --schema: the rule configuration (default: rules.yaml beside the schema, when it exists).")
+    var rules: String?
+
     func validate() throws {
-        if corpus != nil, schema == nil { throw ValidationError("--corpus needs --schema") }
+        if corpus != nil || rules != nil, schema == nil { throw ValidationError("--corpus and --rules need --schema") }
     }
 
     func run() throws {
@@ -21,7 +24,7 @@ struct Rules: ParsableCommand {
             return
         }
         do {
-            Console.out(try RuleCoverageListing.list(schemaPath: schema, corpusFolder: corpus))
+            Console.out(try RuleCoverageListing.list(schemaPath: schema, corpusFolder: corpus, rulesPath: rules))
         } catch {
             throw Failure.exit(error)
         }

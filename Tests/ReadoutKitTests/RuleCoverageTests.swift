@@ -147,4 +147,14 @@ import Testing
         #expect(plain.status == 0)
         #expect(!plain.output.contains(" of \(RuleRegistry.all.count) rules active"))
     }
+
+    @Test func aRuleSwitchedOffIsListedAsOff() throws {
+        let folder = try TestFolder()
+        let schema = try folder.write("datapackage.json", Self.descriptor())
+        try folder.write("rules.yaml", "rules:\n  date.conflict:\n    enabled: false\n")
+        let listing = try RuleCoverageListing.list(schemaPath: schema, corpusFolder: folder.path)
+        #expect(listing.contains("date.conflict"))
+        #expect(listing.split(separator: "\n").contains { $0.hasPrefix("date.conflict") && $0.contains("off") && $0.contains("switched off in") })
+        #expect(listing.hasSuffix("(1 switched off)\n"))
+    }
 }
