@@ -27,7 +27,8 @@ public enum Readout {
         return validation
     }
 
-    /// Runs every enabled rule; rules that need the corpus are skipped, with a note, when there is none.
+    /// Runs every enabled rule; rules that need the corpus are skipped, with a note, when there is none, and
+    /// a rule that cannot run on a table holding records (see `RuleCoverage`) gets a note saying why.
     public static func check(_ dataset: Dataset, corpus: Corpus?, settings: RuleSettings = RuleSettings(),
                              reviews: [Review] = [], rules: [any Rule.Type] = RuleRegistry.all) -> Validation {
         let clock = ContinuousClock()
@@ -66,6 +67,10 @@ public enum Readout {
             notes.append("no corpus given (--corpus DIR): skipped \(skipped.joined(separator: ", "))")
         }
         if let note = ReviewMatching.note(matching.unchecked) { notes.append(note) }
+        // A rule that cannot run on a table with records says so, rather than finding nothing.
+        let enabled = rules.filter { settings.entry(for: $0.description.id)?.enabled != false }
+        notes += RuleCoverageListing.notes(RuleCoverage.compute(package: dataset.package, corpusGiven: corpus != nil, rules: enabled),
+                                           dataset: dataset)
         var validation = Validation(dataset: dataset, findings: findings.sorted(by: Finding.ordered), notes: notes)
         validation.timings = timings
         return validation

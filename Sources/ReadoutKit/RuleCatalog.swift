@@ -60,8 +60,14 @@ public enum RuleCatalog {
         }.joined(separator: "\n")
     }
 
-    /// What a CSV example is a file of, said before it; nothing for YAML records of the project's schema.
+    /// The options an example sets, then what a CSV example is a file of, said before it.
     private static func setting(of example: RuleExample) -> String {
+        let options = example.options.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return (options.isEmpty ? "" : "    (with " + options.joined(separator: ", ") + ")\n") + table(of: example)
+    }
+
+    /// Nothing for YAML records of the project's schema.
+    private static func table(of example: RuleExample) -> String {
         switch example.table {
         case nil: return ""
         case let .project(name): return "    (\(name).csv, of the project's schema)\n"

@@ -4,18 +4,29 @@ import Yams
 
 /// Reads the rule configuration (schema/rules.yaml) and the reviewed findings (data/reviewed.yaml).
 public enum SettingsLoader {
-    /// `rules:` maps rule ids to `enabled`, `severity` and numeric options. Ids are checked by the caller.
+    /// `rules:` maps rule ids to `enabled`, `severity` and options; `options:` sets options shared by every
+    /// rule that has them. Ids, option names and their kinds are checked by the caller.
     public static func rules(path: String) throws(InputError) -> RuleSettings {
         let document = try YAMLDocument.read(path: path, file: path)
         let root = try DescriptorNode(document.root, in: document).mapping("a rule configuration")
-        guard let rules = root.optional("rules") else { return RuleSettings() }
+        var settings = RuleSettings()
+        if let known = root.keys.first(where: { !["rules", "options"].contains((try? $0.string()) ?? "") }) {
+            throw known.error("a rule configuration has 'rules' and 'options', not '\((try? known.string()) ?? "?")'")
+        }
+        if let shared = root.optional("options"), !shared.node.isNullScalar {
+            for (nameNode, valueNode) in try shared.mapping("a mapping of option names to values").mapping {
+                let name = try DescriptorNode(nameNode, in: document).string()
+                settings.shared[name] = try optionValue(DescriptorNode(valueNode, in: document), name: name, of: "options")
+                settings.sharedLocations[name] = document.location(of: nameNode)
+            }
+        }
+        guard let rules = root.optional("rules"), !rules.node.isNullScalar else { return settings }
         let mapping = try rules.mapping("a mapping of rule ids to settings")
-        var entries: [RuleSettings.Entry] = []
         for (keyNode, valueNode) in mapping.mapping {
             let key = DescriptorNode(keyNode, in: document)
             var entry = RuleSettings.Entry(ruleID: try key.string(), location: document.location(of: keyNode))
-            let settings = try DescriptorNode(valueNode, in: document).mapping("the settings of \(entry.ruleID)")
-            for (nameNode, settingNode) in settings.mapping {
+            let entrySettings = try DescriptorNode(valueNode, in: document).mapping("the settings of \(entry.ruleID)")
+            for (nameNode, settingNode) in entrySettings.mapping {
                 let name = try DescriptorNode(nameNode, in: document).string()
                 let setting = DescriptorNode(settingNode, in: document)
                 switch name {
@@ -28,16 +39,26 @@ public enum SettingsLoader {
                     }
                     entry.severity = severity
                 default:
-                    guard let number = Double(try setting.scalarText()) else {
-                        throw setting.error("option '\(name)' of \(entry.ruleID) must be a number")
-                    }
-                    entry.options[name] = number
+                    entry.options[name] = try optionValue(setting, name: name, of: entry.ruleID)
                     entry.optionLocations[name] = document.location(of: nameNode)
                 }
             }
-            entries.append(entry)
+            settings.entries.append(entry)
         }
-        return RuleSettings(entries: entries)
+        return settings
+    }
+
+    /// A plain scalar `true`/`false` is a boolean and one that reads as a number a number; any other
+    /// scalar is a name. Whether the rule's option takes that kind is checked against its declaration.
+    private static func optionValue(_ node: DescriptorNode, name: String, of owner: String) throws(InputError) -> RuleSettings.OptionValue {
+        guard case let .scalar(scalar) = node.node, !node.node.isNullScalar else {
+            throw node.error("option '\(name)' of \(owner) must be a number, true or false, or a name")
+        }
+        if scalar.style == .plain {
+            if scalar.string == "true" || scalar.string == "false" { return .boolean(scalar.string == "true") }
+            if let number = Double(scalar.string), number.isFinite { return .number(number) }
+        }
+        return .name(scalar.string)
     }
 
     /// `reviews:` lists findings by fingerprint, each with a reason and the date of the review.

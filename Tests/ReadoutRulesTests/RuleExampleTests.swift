@@ -26,7 +26,9 @@ import Testing
         let (text, markers) = testCase.example.unmarked
         let dataset = try ExampleSupport.dataset(text, of: testCase.example.table)
         let corpus = ExampleSupport.corpus(testCase.example.corpus, for: dataset)
-        let findings = testCase.rule.init().check(RuleContext(dataset: dataset, corpus: corpus))
+        let entry = RuleSettings.Entry(ruleID: testCase.rule.description.id, options: testCase.example.options,
+                                       location: SourceLocation(file: "example", line: 1, column: 1))
+        let findings = testCase.rule.init().check(RuleContext(dataset: dataset, corpus: corpus, settings: RuleSettings(entries: [entry])))
         let found = findings.compactMap { $0.location }.map { "\($0.line):\($0.column)" }.sorted()
         let expected = markers.map { "\($0.line):\($0.column)" }.sorted()
         if testCase.triggers {
@@ -43,6 +45,21 @@ import Testing
         #expect(Set(ids).count == ids.count)
         for id in ids {
             #expect(id.range(of: #"^[a-z]+\.[a-z]+(-[a-z]+)*$"#, options: .regularExpression) != nil, "\(id)")
+        }
+    }
+
+    @Test func exampleOptionsAreTheRulesOwnAndOfTheirKind() {
+        for rule in RuleRegistry.all {
+            for example in rule.description.triggering + rule.description.nonTriggering {
+                for (name, value) in example.options {
+                    let option = rule.description.options.first { $0.name == name }
+                    #expect(option != nil, "\(rule.description.id) has no option \(name)")
+                    #expect(option?.problem(with: value) == nil, "\(rule.description.id) \(name): \(value)")
+                }
+            }
+            for option in rule.description.options {
+                #expect(option.problem(with: option.defaultValue) == nil, "\(rule.description.id) \(option.name)")
+            }
         }
     }
 

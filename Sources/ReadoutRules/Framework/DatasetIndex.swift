@@ -36,8 +36,8 @@ public struct DatasetIndex: Sendable {
         }
         positions = Dictionary(zip(tables.map(\.name), byTable), uniquingKeysWith: { first, _ in first })
         tablePositions = Dictionary(dataset.tables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        sourceTable = dataset.tables.first { $0.schema.has(.corpusFile) }?.name
-        eventTable = dataset.tables.first { $0.schema.has(.eventDateFrom) }?.name
+        sourceTable = DatasetIndex.table(.source, in: dataset.package)
+        eventTable = DatasetIndex.table(.event, in: dataset.package)
         var paths: [String: [String: [Step]]] = [:]
         for target in [sourceTable, eventTable].compactMap({ $0 }) {
             paths[target] = DatasetIndex.paths(to: target, in: dataset.package)
@@ -97,6 +97,16 @@ public struct DatasetIndex: Sendable {
             values = dataset.tables[tableIndex].records[position].values
         }
         return nil
+    }
+
+    /// The table that plays `role`: the first with a field annotated with the role's defining annotation.
+    public static func table(_ role: TableRole, in package: DataPackage) -> String? {
+        package.resources.first { $0.schema.has(role.defining) }?.name
+    }
+
+    /// The tables whose records can be traced to `target` (itself included), as the rules trace them.
+    public static func tables(leadingTo target: String, in package: DataPackage) -> Set<String> {
+        Set(paths(to: target, in: package).keys)
     }
 
     /// Shortest foreign-key paths to `target`, breadth first over single-field keys that reference a

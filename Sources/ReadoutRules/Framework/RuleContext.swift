@@ -32,10 +32,18 @@ public struct RuleContext: Sendable {
         _ = Parallel.map(toBuild.count) { toBuild[$0]() }
     }
 
-    /// The configured value of one of the rule's options, or its default.
+    /// The configured value of one of the rule's options (its own, else the shared one), or its default.
+    public func value<R: Rule>(_ name: String, for rule: R.Type) -> RuleSettings.OptionValue? {
+        settings.option(name, for: R.description.id) ?? R.description.options.first { $0.name == name }?.defaultValue
+    }
+
+    /// A number option; 0 when the rule declares no such option (a programming error its examples catch).
     public func option<R: Rule>(_ name: String, for rule: R.Type) -> Double {
-        if let value = settings.entry(for: R.description.id)?.options[name] { return value }
-        return R.description.options.first { $0.name == name }?.defaultValue ?? 0
+        value(name, for: rule)?.number ?? 0
+    }
+
+    public func choice<R: Rule>(_ name: String, for rule: R.Type) -> String {
+        value(name, for: rule)?.name ?? ""
     }
 
     /// A finding about `record` of `table`, at field `field` when given (else at the record's start).

@@ -13,16 +13,21 @@ public struct RuleDescription: Sendable {
     public var triggering: [RuleExample]
     /// Each must leave the rule silent.
     public var nonTriggering: [RuleExample]
-    /// Numbers a configuration may set for the rule (schema/rules.yaml), with their defaults.
+    /// What the rule needs from a schema to run on a table (see `RuleRequirement`); with `needsCorpus`,
+    /// readout says per rule and table whether it runs and why not.
+    public var requirements: [RuleRequirement]
+    /// Values a configuration may set for the rule (schema/rules.yaml), with their defaults.
     public var options: [RuleOption]
 
     public init(id: String, severity: Severity, summary: String, explanation: String, needsCorpus: Bool = false,
-                options: [RuleOption] = [], triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                requirements: [RuleRequirement] = [], options: [RuleOption] = [],
+                triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.severity = severity
         self.summary = summary
         self.explanation = explanation
         self.needsCorpus = needsCorpus
+        self.requirements = requirements
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.options = options
@@ -34,16 +39,71 @@ public struct RuleDescription: Sendable {
     }
 }
 
-/// A number a rule reads from the configuration, such as a similarity threshold.
+/// A value a rule reads from the configuration: a number (a similarity threshold, a tolerance in days)
+/// or one of named choices.
 public struct RuleOption: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// A number within `range`, in `unit` ("days", "units of the claim", "" for a ratio); `whole`
+        /// when only whole numbers are allowed (a number of days).
+        case number(unit: String, range: ClosedRange<Double>, whole: Bool)
+        /// One of these names, each with what it means.
+        case choice([Choice])
+    }
+
+    public struct Choice: Sendable, Equatable {
+        public var name: String
+        public var meaning: String
+
+        public init(_ name: String, _ meaning: String) {
+            self.name = name
+            self.meaning = meaning
+        }
+    }
+
     public var name: String
-    public var defaultValue: Double
+    public var kind: Kind
+    public var defaultValue: RuleSettings.OptionValue
     public var summary: String
 
-    public init(_ name: String, default defaultValue: Double, _ summary: String) {
+    public init(_ name: String, default defaultValue: Double, unit: String = "", whole: Bool = false,
+                range: ClosedRange<Double> = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, _ summary: String) {
         self.name = name
-        self.defaultValue = defaultValue
+        self.kind = .number(unit: unit, range: range, whole: whole)
+        self.defaultValue = .number(defaultValue)
         self.summary = summary
+    }
+
+    public init(_ name: String, default defaultValue: String, choices: [Choice], _ summary: String) {
+        self.name = name
+        self.kind = .choice(choices)
+        self.defaultValue = .name(defaultValue)
+        self.summary = summary
+    }
+
+    /// Why `value` cannot be this option's value; nil when it can.
+    public func problem(with value: RuleSettings.OptionValue) -> String? {
+        switch (kind, value) {
+        case let (.number(unit, range, whole), .number(number)):
+            if whole, number != number.rounded() { return "must be a whole number\(unit.isEmpty ? "" : " of " + unit), not \(value)" }
+            guard !range.contains(number) else { return nil }
+            let bounds = range.upperBound == .greatestFiniteMagnitude ? "at least \(RuleSettings.OptionValue.number(range.lowerBound))"
+                : "from \(RuleSettings.OptionValue.number(range.lowerBound)) to \(RuleSettings.OptionValue.number(range.upperBound))"
+            return "must be \(bounds)\(unit.isEmpty ? "" : " " + unit), not \(value)"
+        case (.number, _): return "must be a number, not '\(value)'"
+        case let (.choice(choices), .name(name)) where choices.contains(where: { $0.name == name }): return nil
+        case let (.choice(choices), _): return "must be one of \(choices.map(\.name).joined(separator: ", ")), not '\(value)'"
+        }
+    }
+
+    /// `name (unit, default N): summary`, with the choices, for `readout explain`.
+    public var documentation: String {
+        var text = name + " ("
+        if case let .number(unit, _, _) = kind, !unit.isEmpty { text += unit + ", " }
+        text += "default \(defaultValue)): " + summary
+        if case let .choice(choices) = kind {
+            text += choices.map { "\n      \($0.name): \($0.meaning)" }.joined()
+        }
+        return text
     }
 }
 
@@ -58,6 +118,8 @@ public struct RuleExample: Sendable {
     public var corpus: [String: String]
     /// For a CSV example: the resource it is a file of.
     public var table: TableSource?
+    /// The rule's options as the example sets them (the rest keep their defaults).
+    public var options: [String: RuleSettings.OptionValue] = [:]
 
     public enum TableSource: Sendable {
         /// A resource of the project's schema, by name.
@@ -68,9 +130,10 @@ public struct RuleExample: Sendable {
         case resource(DataPackage.Resource)
     }
 
-    public init(_ yaml: String, corpus: [String: String] = [:]) {
+    public init(_ yaml: String, corpus: [String: String] = [:], options: [String: RuleSettings.OptionValue] = [:]) {
         self.yaml = yaml
         self.corpus = corpus
+        self.options = options
     }
 
     /// A CSV table; in it a marker's column is the cell it stands before (counting delimiters outside

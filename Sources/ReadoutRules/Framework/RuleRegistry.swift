@@ -36,6 +36,7 @@ public enum RuleRegistry {
         AfterPublicationRule.self,
         IntervalMismatchRule.self,
         DateConflictRule.self,
+        UnresolvedDateRule.self,
         RoleNotHeldRule.self,
         OrdinalClaimRule.self,
         QuoteConflictRule.self,

@@ -10,6 +10,7 @@ public struct AnonymousAttributionRule: Rule {
             anonymity. Records whose `attribution-type` means `anonymous-official` are reported with the \
             attribution as written.
             """,
+        requirements: [.checks([.attributionType])],
         triggering: [RuleExample(AttributionExamples.statement(attribution: "a senior U.S. official said", type: "anonymous-official", marker: true))],
         nonTriggering: [RuleExample(AttributionExamples.statement(attribution: "Kirby said", type: "named-person", attributedTo: "kirby"))])
 

@@ -11,6 +11,7 @@ public struct AttributionChainRule: Rule {
             for the words to change (PROV-O models each as wasQuotedFrom). A chain whose every link names \
             its actor is reported as information; a chain with an unnamed link ("state media") as a warning.
             """,
+        requirements: [.checks([.chainPosition]), .field([.chainAsWritten])],
         triggering: [
             RuleExample("""
                 statements:

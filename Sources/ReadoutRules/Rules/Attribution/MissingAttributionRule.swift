@@ -13,6 +13,7 @@ public struct MissingAttributionRule: Rule {
             conventions leave an unstated value empty), in a table with either field. A warning: the record \
             stays in the data, and researchers can filter on it.
             """,
+        requirements: [.checks([.attributionType])],
         triggering: [
             RuleExample(AttributionExamples.statement(attribution: nil, type: "none", marker: true)),
             RuleExample(AttributionExamples.statement(attribution: nil, type: nil, marker: true)),

@@ -10,6 +10,7 @@ public struct VagueAttributionRule: Rule {
             Records whose `attribution-type` means `unnamed-outlet` or `generic-body` are reported with the \
             attribution as written, so that a researcher can find the named source elsewhere.
             """,
+        requirements: [.checks([.attributionType])],
         triggering: [RuleExample(AttributionExamples.statement(attribution: "A Chinese state media said", type: "unnamed-outlet", marker: true))],
         nonTriggering: [RuleExample(AttributionExamples.statement(attribution: "according to CCTV", type: "named-outlet", attributedTo: "cctv"))])
 

@@ -12,6 +12,7 @@ public struct ParaphraseConflictRule: Rule {
             (`min-similarity`) yet differ. When one wording is negated and the other is not ("will sit \
             idly by" against "will not sit idly by"), the message says that one reverses the other.
             """,
+        requirements: [.checks([.quote]), .field([.speaker]), .field([.topic]), .path(to: .event), .path(to: .source)],
         options: [RuleOption("min-similarity", default: 0.3, "how alike two paraphrases must be (0 to 1) to count as one remark")],
         triggering: [
             RuleExample(ConflictExamples.with("""

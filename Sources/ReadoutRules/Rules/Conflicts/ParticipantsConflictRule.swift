@@ -11,6 +11,7 @@ public struct ParticipantsConflictRule: Rule {
             sets differ, the finding says who one source names and the other does not. An account with no \
             participants recorded is not compared: silence is not disagreement.
             """,
+        requirements: [.checks([.participant]), .path(to: .event), .path(to: .source)],
         triggering: [
             RuleExample(ConflictExamples.with("""
                 participants:

@@ -13,6 +13,7 @@ public struct QuoteConflictRule: Rule {
             `min-similarity`) but differ are reported with a word diff: `[-words-]` only the first source \
             has, `{+words+}` only the second. Quotes sharing fewer words are taken to be different remarks.
             """,
+        requirements: [.checks([.quote]), .field([.speaker]), .field([.topic]), .path(to: .event), .path(to: .source)],
         options: [RuleOption("min-similarity", default: 0.3, "how alike two quotes must be (0 to 1) to count as one remark")],
         triggering: [
             RuleExample(ConflictExamples.with("""

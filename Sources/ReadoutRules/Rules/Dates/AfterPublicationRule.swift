@@ -9,11 +9,14 @@ public struct AfterPublicationRule: Rule {
         explanation: """
             An account in the past tense (`tense`) of an event that occurred (`event-status`) cannot be \
             about a day after its source was published (`publication-date`, or the latest of an inferred \
-            date's bounds), allowing one day for time zones. The usual cause is the classic event-data \
+            date's bounds), allowing `time-zone-slack` days (1 by default) for time zones. The usual cause is the classic event-data \
             error of dating a past event by the article, or a wrong year. Planned events are exempt; a \
             planned event told in the future tense but dated wholly before the publication is reported too: \
             either the event happened (update its status) or its date is wrong.
             """,
+        requirements: [.checks([.tense]), .path(to: .event), .path(to: .source), .annotation([.eventStatus], on: .event),
+                       .annotation([.publicationDate, .publicationDateEarliest, .publicationDateLatest], on: .source)],
+        options: [DateFacts.timeZoneSlackOption],
         triggering: [
             RuleExample(DateExamples.with(events: """
                   - id: e-2024-05-20-inauguration
@@ -62,6 +65,7 @@ public struct AfterPublicationRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let facts = DateFacts(context: context)
+        let slack = context.timeZoneSlack(for: Self.self)
         var findings: [Finding] = []
         for table in context.dataset.tables where table.schema.has(.tense) && table.name != context.index.eventTable {
             let eventField = table.schema.foreignKeys.first { key in
@@ -74,11 +78,11 @@ public struct AfterPublicationRule: Rule {
                 let tense = facts.tense(of: record, in: table)
                 let status = facts.status(ofEvent: event)
                 let key = facts.key(ofEvent: event)
-                if status == .occurred, tense == .past, span.from > published.to.adding(days: DateFacts.timeZoneSlack) {
+                if status == .occurred, tense == .past, span.from > published.to.adding(days: slack) {
                     findings.append(context.finding(
                         Self.self, "event \(key) is told as past and occurred, but is dated \(span), after the source's publication (\(published))",
                         table: table, record: record, field: eventField))
-                } else if status == .planned, tense == .future, span.to < published.from.adding(days: -DateFacts.timeZoneSlack) {
+                } else if status == .planned, tense == .future, span.to < published.from.adding(days: -slack) {
                     findings.append(context.finding(
                         Self.self, "planned event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
                         table: table, record: record, field: eventField))

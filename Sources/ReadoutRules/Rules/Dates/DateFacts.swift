@@ -3,9 +3,13 @@ import Temporal
 
 /// The dates the date rules read, found through the schema's annotations.
 struct DateFacts {
-    /// A US and a Chinese account of one call may fall on different calendar days
-    /// (Washington is 12 to 13 hours behind Beijing): day-level comparisons allow one day either way.
-    static let timeZoneSlack = 1
+    /// A US and a Chinese account of one call may fall on different calendar days (Washington is 12 to 13
+    /// hours behind Beijing): day-level comparisons allow one day by default. Every rule that allows for
+    /// time zones declares this option under one name, so `options: {time-zone-slack: 0}` sets it for all
+    /// of them (a corpus written in one time zone).
+    static let timeZoneSlackOption = RuleOption(
+        "time-zone-slack", default: 1, unit: "days", whole: true, range: 0...3,
+        "how many days a day-level date may be off because accounts were written in different time zones; 0 for a corpus written in one time zone")
 
     let context: RuleContext
     let sources: Table?
@@ -85,6 +89,13 @@ struct DateFacts {
 
     func tense(of record: Record, in table: Table) -> Tense {
         table.schema.meaning(Tense.self, of: record.values) ?? .past
+    }
+}
+
+extension RuleContext {
+    /// The time-zone slack `rule` is configured with, in whole days.
+    func timeZoneSlack<R: Rule>(for rule: R.Type) -> Int {
+        Int(option(DateFacts.timeZoneSlackOption.name, for: rule))
     }
 }
 

@@ -11,11 +11,29 @@ public struct IntervalMismatchRule: Rule {
             an amount of units (`claim-amount`, `claim-unit`: "two months earlier", "in less than a \
             year"). The distance between the events' recorded dates (a range, when a date is known only \
             to the month) must fit the claim. Tolerance: "about N units" (the default comparator) accepts \
-            what people round or truncate to N, from N - 1/2 up to N + 1 units, so "two months" is 46 to \
-            91 days and "three weeks" 18 to 27 days, never 40; "less than" and "within" accept up to N \
-            units, "more than" at least N. A month counts 30.44 days, a year 365.25; one extra day is \
-            allowed for time zones. A warning: an article's loose or wrong interval stays in the data.
+            what people round or truncate to N, from N - `about-below` (1/2 by default) up to N + \
+            `about-above` (1 by default) units, so "two months" is 46 to 91 days and "three weeks" 18 to \
+            27 days, never 40; "less than" and "within" accept up to N units, "more than" at least N. A \
+            month counts 30.44 days, a year 365.25; `time-zone-slack` extra days (1 by default) are \
+            allowed for time zones. With `reading: exactly`, "about" and unmarked claims mean N units \
+            exactly: N days or weeks, or N calendar months or years from the reference event's first day, \
+            give or take only the time-zone slack (set it to 0 as well for "eight days" to mean eight days \
+            apart and no other). A warning: an \
+            article's loose or wrong interval stays in the data.
             """,
+        requirements: [.checks([.claimAmount]), .field([.claimEvent]), .field([.claimReferenceEvent]), .field([.claimUnit]),
+                       .annotation([.eventDateFrom], on: .event)],
+        options: [
+            DateFacts.timeZoneSlackOption,
+            RuleOption("about-below", default: 0.5, unit: "units of the claim", range: 0...1000,
+                       "how far below N units \"about N\" reaches"),
+            RuleOption("about-above", default: 1, unit: "units of the claim", range: 0...1000,
+                       "how far above N units \"about N\" reaches"),
+            RuleOption("reading", default: "about", choices: [
+                RuleOption.Choice("about", "a claim marked about, or unmarked, accepts the about window"),
+                RuleOption.Choice("exactly", "it means N units exactly, give or take the time-zone slack"),
+            ], "how a claim marked about, or with no comparator, is read"),
+        ],
         triggering: [
             RuleExample(DateExamples.with("""
                 claims:
@@ -30,6 +48,10 @@ public struct IntervalMismatchRule: Rule {
                     attribution_type: none
                     evidence: two months earlier
                 """)),
+            // Read exactly, eight days are eight, give or take the time-zone slack: not ten.
+            RuleExample(eightDays, options: ["reading": .name("exactly")]),
+            // A narrower window: "about eight days" reaches no further than eight, and a day for time zones.
+            RuleExample(eightDays, options: ["about-above": .number(0)]),
         ],
         nonTriggering: [
             RuleExample(DateExamples.with("""
@@ -56,12 +78,42 @@ public struct IntervalMismatchRule: Rule {
                     attribution_type: none
                     evidence: four months later
                 """)),
+            RuleExample(eightDays.replacingOccurrences(of: "↓", with: "")),
         ])
+
+    /// "Eight days later" for two events ten days apart: "about eight" reaches nine, and one more day
+    /// for time zones.
+    static let eightDays = DateExamples.with(events: """
+          - id: e-2024-04-12-call
+            kind: call
+            label: A call ten days later
+            date_from: 2024-04-12
+            date_to: 2024-04-12
+            date_precision: day
+            status: occurred
+
+        """, """
+        claims:
+          - id: s001-c01
+            source_id: s001
+            kind: interval
+            text: eight days later
+            event_id: e-2024-04-12-call
+            reference_event_id: e-2024-04-02-call
+            amount: ↓8
+            unit: day
+            attribution_type: none
+            evidence: eight days later
+        """)
 
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
         let facts = DateFacts(context: context)
+        let tolerance = Tolerance(slack: Double(context.timeZoneSlack(for: Self.self)),
+                                  below: context.option("about-below", for: Self.self),
+                                  above: context.option("about-above", for: Self.self),
+                                  exactly: context.choice("reading", for: Self.self) == "exactly")
         var findings: [Finding] = []
         for table in context.dataset.tables {
             let schema = table.schema
@@ -80,12 +132,15 @@ public struct IntervalMismatchRule: Rule {
                 guard let comparator = comparatorField.map({ field in
                     record.values[field].isNull ? .about : schema.fields[field].meaning(ClaimComparator.self, of: record.values[field])
                 }) ?? .about else { continue }
+                let exactly = comparator == .about && tolerance.exactly
                 let actual = Self.distance(eventSpan, referenceSpan)
-                let claimed = Self.accepted(amount: Double(amount), unitDays: unit.days, comparator: comparator)
+                let claimed = exactly
+                    ? Self.exact(amount: amount, unit: unit, from: referenceSpan.from, slack: tolerance.slack)
+                    : Self.accepted(amount: Double(amount), unitDays: unit.days, comparator: comparator, tolerance: tolerance)
                 guard Double(actual.upperBound) < claimed.lowerBound || Double(actual.lowerBound) > claimed.upperBound else { continue }
                 let shown = actual.lowerBound == actual.upperBound ? "\(actual.lowerBound) days" : "\(actual.lowerBound) to \(actual.upperBound) days"
                 findings.append(context.finding(
-                    Self.self, "the claim says \(comparator.rawValue) \(amount) \(unit.rawValue)\(amount == 1 ? "" : "s") between \(eventKey) and \(referenceKey), but their dates are \(shown) apart",
+                    Self.self, "the claim says \(exactly ? "exactly" : comparator.rawValue) \(amount) \(unit.rawValue)\(amount == 1 ? "" : "s") between \(eventKey) and \(referenceKey), but their dates are \(shown) apart",
                     table: table, record: record, field: amountField))
             }
         }
@@ -100,13 +155,33 @@ public struct IntervalMismatchRule: Rule {
         return least...most
     }
 
+    /// The configured tolerances: time-zone days, the about window in units, and the exact reading.
+    struct Tolerance {
+        let slack: Double
+        let below: Double
+        let above: Double
+        let exactly: Bool
+    }
+
     /// The distances, in days, that a claim of `amount` units accepts (see the explanation).
-    static func accepted(amount: Double, unitDays: Double, comparator: ClaimComparator) -> ClosedRange<Double> {
-        let slack = Double(DateFacts.timeZoneSlack)
+    static func accepted(amount: Double, unitDays: Double, comparator: ClaimComparator, tolerance: Tolerance) -> ClosedRange<Double> {
+        let slack = tolerance.slack
         switch comparator {
         case .lessThan, .within: return 0...(amount * unitDays + slack)
         case .moreThan: return max(0, amount * unitDays - slack)...Double(Int.max)
-        case .about: return max(0, (amount - 0.5) * unitDays - slack)...((amount + 1) * unitDays + slack)
+        case .about: return max(0, (amount - tolerance.below) * unitDays - slack)...((amount + tolerance.above) * unitDays + slack)
         }
+    }
+
+    /// The distances an exact claim accepts: N days or weeks, or N calendar months or years counted from
+    /// `start`, give or take the time-zone slack.
+    static func exact(amount: Int, unit: ClaimUnit, from start: CalendarDate, slack: Double) -> ClosedRange<Double> {
+        let end: CalendarDate = switch unit {
+        case .month: start.adding(months: amount)
+        case .year: start.adding(years: amount)
+        case .day, .week: start.adding(days: Int((Double(amount) * unit.days).rounded()))
+        }
+        let days = Double(end.dayNumber - start.dayNumber)
+        return max(0, days - slack)...(days + slack)
     }
 }

@@ -13,6 +13,7 @@ public struct WeekdayMismatchRule: Rule {
             article's or the extractor's (a year completed wrongly is the usual cause). The dates are \
             calendar dates as the article writes them, so no time-zone allowance applies.
             """,
+        requirements: [.checks([.weekday]), .field([.statedDate])],
         triggering: [
             RuleExample("""
                 accounts:

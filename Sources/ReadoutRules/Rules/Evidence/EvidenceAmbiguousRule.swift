@@ -13,6 +13,7 @@ public struct EvidenceAmbiguousRule: Rule {
             TextQuoteSelector does, or choose a longer span.
             """,
         needsCorpus: true,
+        requirements: [.checks([.evidence]), .path(to: .source)],
         triggering: [
             RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "↓Xi spoke with"), corpus: corpus),
         ],

@@ -16,6 +16,7 @@ public struct EvidenceNotFoundRule: Rule {
             the span as written, and a span "corrected" by the extractor is a finding.
             """,
         needsCorpus: true,
+        requirements: [.checks([.evidence]), .path(to: .source)],
         triggering: [
             RuleExample(SourceExample.yaml(sourceFile: "001.txt", evidence: "↓The two leaders discussed Taiwan and trade."),
                         corpus: corpus),

@@ -15,6 +15,7 @@ public struct SourceChecksumRule: Rule {
             folder (`../`, an absolute path, a link out) is refused the same way.
             """,
         needsCorpus: true,
+        requirements: [.checks([.corpusFile]), .partial(.corpusSHA256, lost: "the comparison of each file with its recorded SHA-256")],
         triggering: [
             RuleExample("""
                 sources:

@@ -9,6 +9,8 @@ struct BoundsCheck {
 
     let context: RuleContext
     let facts: DateFacts
+    /// Days a day-level resolution may be off for time zones.
+    let slack: Int
 
     func tooWide() -> [(source: Record, field: Int?, message: String)] {
         guard let sources = facts.sources else { return [] }
@@ -29,7 +31,7 @@ struct BoundsCheck {
                 let tense = facts.tense(of: record, in: table)
                 let excluded = bounds.days.filter { day in
                     guard let value = TemporalResolver.resolve(expression, anchor: day, tense: tense).temporalValue else { return false }
-                    let allowed = value.granularity == .day ? value.span.widened(by: DateFacts.timeZoneSlack) : value.span
+                    let allowed = value.granularity == .day ? value.span.widened(by: slack) : value.span
                     return !allowed.overlaps(eventSpan)
                 }
                 guard let first = excluded.first else { continue }

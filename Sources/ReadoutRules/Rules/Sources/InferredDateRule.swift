@@ -12,9 +12,11 @@ public struct InferredDateRule: Rule {
             its date, with both bounds equal to it. The bounds must also agree with the text: for each \
             account of the source whose date expression is relative to the publication ("on Tuesday") and \
             whose event is dated to the day, every day in the bounds must resolve the expression to that \
-            event (one day allowed for time zones). A day that would not is a day the article cannot have \
+            event (`time-zone-slack` days, 1 by default, allowed for time zones). A day that would not is a day the article cannot have \
             been published on, so the bounds are too wide. Never invent a precise date silently.
             """,
+        requirements: [.checks([.publicationDateStatus])],
+        options: [DateFacts.timeZoneSlackOption],
         triggering: [
             RuleExample("""
                 sources:
@@ -67,7 +69,7 @@ public struct InferredDateRule: Rule {
         let facts = DateFacts(context: context)
         guard let sources = facts.sources else { return [] }
         var findings = sources.records.compactMap { consistency(of: $0, in: sources, context: context) }
-        findings += BoundsCheck(context: context, facts: facts).tooWide().map { source, field, message in
+        findings += BoundsCheck(context: context, facts: facts, slack: context.timeZoneSlack(for: Self.self)).tooWide().map { source, field, message in
             context.finding(Self.self, message, table: sources, record: source, field: field)
         }
         return findings

@@ -15,6 +15,7 @@ public struct RoleNotHeldRule: Rule {
             inauguration, "President" before it). A title that matches none of the person's roles is \
             another rule's business (`conflict.title`).
             """,
+        requirements: [.checks([.titleAsWritten]), .field([.mentionedActor]), .table(with: .roleTitle), .path(to: .source)],
         triggering: [
             RuleExample(DateExamples.with("""
                 roles:

@@ -13,6 +13,7 @@ public struct TitleConflictRule: Rule {
             `title-as-of-event`'s date, or the publication date), the sources disagree on who the person \
             was ("President" against "President-elect"). Titles that match no role are `title.unknown`.
             """,
+        requirements: [.checks([.titleAsWritten]), .field([.mentionedActor]), .table(with: .roleTitle), .path(to: .source)],
         triggering: [
             RuleExample("""
                 sources:

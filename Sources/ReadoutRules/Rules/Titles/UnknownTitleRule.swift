@@ -11,6 +11,7 @@ public struct UnknownTitleRule: Rule {
             title that matches none is either an article's error ("Finance Secretary" for the Treasury \
             Secretary), which stays in the data as written, or a variant the roles table should list.
             """,
+        requirements: [.checks([.titleAsWritten]), .field([.mentionedActor]), .table(with: .roleTitle)],
         triggering: [
             RuleExample("""
                 roles:
