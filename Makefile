@@ -20,7 +20,7 @@ example: build
 	  --format json > .build/example-findings.json; status=$$?; \
 	if [ $$status -ne 1 ]; then echo "example: readout validate exited $$status, not 1 (its planted errors)"; exit 1; fi; \
 	awk -F'"' '/^ *"(rule|severity|table|key)": "/ { value[$$2] = $$4 } \
-	  /^ *"key": "/ { print value["rule"], value["severity"], value["table"], value["key"] }' \
+	  /^ *"key": "/ && value["rule"] != "" { print value["rule"], value["severity"], value["table"], value["key"]; value["rule"] = "" }' \
 	  .build/example-findings.json | LC_ALL=C sort > .build/example-found.txt; \
 	grep -v '^#' $(EXAMPLE)/expected-findings.txt | LC_ALL=C sort | diff -u - .build/example-found.txt \
 	  || { echo "example: findings differ from $(EXAMPLE)/expected-findings.txt (- expected, + reported)"; exit 1; }; \
