@@ -12,7 +12,8 @@ struct EvidenceMatcher {
         case found(count: Int)
         /// The exact text occurs, but not with the given prefix or suffix.
         case contextMismatch
-        case notFound
+        /// Not in the article; with the article's closest passage, when one shares half the span's words.
+        case notFound(nearest: NearestPassage?)
         /// The record's article text is not available (missing source or corpus file).
         case noArticle
     }
@@ -102,7 +103,7 @@ struct EvidenceMatcher {
         let article = index.bytes
         let exact = WhitespaceFolding.foldedUTF8(span.exact)
         let starts = index.occurrences(of: exact)
-        guard !starts.isEmpty else { return .notFound }
+        guard !starts.isEmpty else { return .notFound(nearest: NearestPassage.find(exact, in: article)) }
         let prefix = span.prefix.map(WhitespaceFolding.foldedUTF8) ?? []
         let suffix = span.suffix.map(WhitespaceFolding.foldedUTF8) ?? []
         let matching = starts.filter { start in
