@@ -70,7 +70,12 @@ public enum PackageDescriptor {
         if let format = field.format, field.type != .date { pairs.append(("format", .string(format))) }
         if let title = field.title { pairs.append(("title", .string(title))) }
         if let description = field.description { pairs.append(("description", .string(description))) }
-        if let annotation = field.annotation { pairs.append((SchemaAnnotation.property, .string(annotation))) }
+        if let annotation = field.annotation {
+            // The vocabulary map travels with the annotation, so the export's values keep their meanings.
+            let values = field.valueMeanings.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }
+            pairs.append((SchemaAnnotation.property, values.isEmpty ? .string(annotation)
+                : .object([("annotation", .string(annotation)), ("values", .object(values))])))
+        }
         if field.type == .boolean {
             pairs.append(("trueValues", .array(field.trueValues.map(JSONValue.string))))
             pairs.append(("falseValues", .array(field.falseValues.map(JSONValue.string))))

@@ -15,14 +15,11 @@ enum FieldParser {
         if let constraints = object.optional("constraints") {
             field.constraints = try ConstraintParser.constraints(from: constraints, field: name, type: type)
         }
-        let annotationNode = object.optional(SchemaAnnotation.property)
-        if let annotationNode {
-            let annotation = try annotationNode.string()
-            guard SchemaAnnotation(rawValue: annotation) != nil else {
-                throw annotationNode.refuse("field '\(name)' has the unknown readout annotation '\(annotation)' (see schema/README.md)")
-            }
-            field.annotation = annotation
+        let annotation = try object.optional(SchemaAnnotation.property).map { node throws(InputError) in
+            try AnnotationParser.annotation(node, field: name)
         }
+        field.annotation = annotation?.name
+        field.valueMeanings = annotation?.valueMeanings ?? [:]
         if let values = object.optional("trueValues") { field.trueValues = try values.stringList("a list of true values") }
         if let values = object.optional("falseValues") { field.falseValues = try values.stringList("a list of false values") }
         if let overlap = field.trueValues.first(where: field.falseValues.contains),
@@ -57,6 +54,7 @@ enum FieldParser {
             throw node.refuse("field '\(name)': \(problem)")
         }
         try checkDescriptorValues(of: field, in: object)
+        if let annotation { try AnnotationParser.checkVocabulary(of: field, annotation: annotation, in: object) }
         return field
     }
 

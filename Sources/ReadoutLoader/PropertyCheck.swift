@@ -10,6 +10,7 @@ extension DescriptorMapping {
             let place = node.path.isEmpty ? name : "\(node.path).\(name)"
             guard let property = PropertyInventory.property(name, of: kind) else {
                 let what = kind == .exportSettings ? "one of readout's export settings"
+                    : kind == .annotation ? "a property of a readout annotation (annotation, values)"
                     : "a property of a \(kind.rawValue) in Data Package v1 or v2"
                 throw keyNode.error("\(place): '\(name)' is not \(what), and readout refuses what it does not know rather than ignore it")
             }

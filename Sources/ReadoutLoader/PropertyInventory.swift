@@ -21,6 +21,7 @@ public enum PropertyInventory {
         case source = "Source"
         case contributor = "Contributor"
         case exportSettings = "readout export settings"
+        case annotation = "readout annotation"
     }
 
     public enum Support: Sendable, Equatable {
@@ -127,7 +128,7 @@ public enum PropertyInventory {
         implemented(.field, "itemType", "list: the items' type (string, integer, boolean, number, datetime, date, time)", types: [.list]),
         implemented(.field, "categories", "v2: the allowed values, with optional labels", types: [.string, .integer]),
         implemented(.field, "categoriesOrdered", "v2: the categories' order is their natural order", types: [.string, .integer]),
-        implemented(.field, SchemaAnnotation.property, "readout's annotation: what the field means to the rules (schema/README.md)"),
+        implemented(.field, SchemaAnnotation.property, "readout's annotation: what the field means to the rules, a name or an object (below; schema/README.md)"),
         implemented(.category, "value", "the category's value, of the field's type"),
         implemented(.category, "label", "its label, unique"),
         implemented(.missingValue, "value", "the text that means missing"),
@@ -179,6 +180,8 @@ public enum PropertyInventory {
         + descriptive(.contributor, ["title", "givenName", "familyName", "path", "email", "roles", "role", "organization"])
         + [implemented(.exportSettings, "formulaGuard", "whether text cells carry the formula guard (read back from exports)")]
         + descriptive(.exportSettings, ["formulaGuardNote", "nullNote", "jsonLines"])
+        + [implemented(.annotation, "annotation", "the annotation's name (schema/README.md); an unknown name is refused"),
+           implemented(.annotation, "values", "for an annotation with a vocabulary: the schema's values mapped to readout's meanings (a value not listed means itself); every `enum` or `categories` value must resolve to a meaning, every key must be allowed by them, and every meaning must be the concept's, or the schema is refused")]
 
     /// Formats by type (Table Schema, Field Types); date, time and datetime also take strftime-style patterns.
     public static func formats(of type: FieldType) -> [String] {

@@ -18,14 +18,14 @@ enum AttributionText {
 
     /// What an attribution finding says is missing, in words a reader can act on.
     static func missing(_ finding: Finding, located: ReportData.Located?, data: ReportData) -> String {
-        let type = located.flatMap { data.string(.attributionType, of: $0) }
+        let type = located.flatMap { data.meaning(AttributionType.self, of: $0) }
         switch finding.ruleID {
         case "attribution.missing":
             return "Any attribution: the article names no one for it."
         case "attribution.anonymous":
             return "The official's name: the article cites an unnamed person."
         case "attribution.vague":
-            return type == "unnamed-outlet"
+            return type == .unnamedOutlet
                 ? "The outlet's name: the article cites an outlet it does not name."
                 : "Who exactly: the article cites a generic body (\u{201C}officials\u{201D}, \u{201C}state media\u{201D})."
         case "attribution.chain":

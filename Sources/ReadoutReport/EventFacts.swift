@@ -8,7 +8,7 @@ struct EventFacts: Equatable {
     var kind: String?
     var from: CalendarDate?
     var to: CalendarDate?
-    var precision: String?
+    var precision: DatePrecision?
     var status: String?
     var parent: String?
     var note: String?
@@ -19,7 +19,7 @@ struct EventFacts: Equatable {
         kind = data.string(.eventKind, of: event)
         from = data.date(.eventDateFrom, of: event)
         to = data.date(.eventDateTo, of: event)
-        precision = data.string(.eventDatePrecision, of: event)
+        precision = data.meaning(DatePrecision.self, of: event)
         status = data.string(.eventStatus, of: event)
         parent = data.string(.eventParent, of: event)
         note = data.string(.note, of: event)
@@ -35,8 +35,8 @@ struct EventFacts: Equatable {
         case let (nil, to?): days = "on or before \(to)"
         case (nil, nil): days = "date not known"
         }
-        guard let precision, precision != "day" else { return days }
-        return days + (precision == "unknown" ? " (precision unknown)" : " (known to the \(precision))")
+        guard let precision, precision != .day else { return days }
+        return days + (precision == .unknown ? " (precision unknown)" : " (known to the \(precision.rawValue))")
     }
 
     /// Orders events by their first known day, undated ones last, then by key.

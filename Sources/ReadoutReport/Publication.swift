@@ -16,10 +16,10 @@ struct Publication: Equatable {
 
     init(_ source: ReportData.Located, data: ReportData) {
         let published = data.date(.publicationDate, of: source)
-        let status = data.string(.publicationDateStatus, of: source)
+        let status = data.meaning(PublicationDateStatus.self, of: source)
         earliest = data.date(.publicationDateEarliest, of: source) ?? published
         latest = data.date(.publicationDateLatest, of: source) ?? published
-        stated = status.map { $0 == "stated" } ?? (published != nil)
+        stated = status.map { $0 == .stated } ?? (published != nil)
     }
 
     /// "published 2021-09-10", "published between 2024-04-02 and 2024-04-03 (inferred)".

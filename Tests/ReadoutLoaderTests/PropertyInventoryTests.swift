@@ -97,6 +97,7 @@ private struct Placement {
         case .source: "sources[0]"
         case .contributor: "contributors[0]"
         case .exportSettings: "readout"
+        case .annotation: field + ".readout"
         }
         return prefix.isEmpty ? name : prefix + "." + name
     }
@@ -136,6 +137,7 @@ private struct Placement {
         case .source: package["sources"] = [with(["title": "s"], name, value)]
         case .contributor: package["contributors"] = [with(["title": "c"], name, value)]
         case .exportSettings: package["readout"] = [name: value]
+        case .annotation: fieldObject["readout"] = with(["annotation": "statement-mode"], name, value)
         }
         if !constraints.isEmpty { fieldObject["constraints"] = constraints }
         if schema["fields"] == nil { schema["fields"] = [fieldObject] }
@@ -197,6 +199,8 @@ private enum Samples {
         case (.field, "itemType"): return "integer"
         case (.field, "categories"): return ["a", "b"]
         case (.field, SchemaAnnotation.property): return "note"
+        case (.annotation, "annotation"): return "statement-mode"
+        case (.annotation, "values"): return ["verbatim": "direct"]
         case (.constraints, "required"), (.constraints, "unique"): return true
         case (.constraints, "enum"): return ["a"]
         case (.constraints, "pattern"): return "[a-z]+"

@@ -9,6 +9,9 @@ public struct Field: Sendable, Equatable {
     public var constraints: FieldConstraints
     /// The `readout` annotation: what the field means to the rules (see schema/README.md).
     public var annotation: String?
+    /// The annotation's `values`: the schema's own values mapped to the meanings of the annotation's
+    /// concept (SchemaVocabulary.swift); a value not in it means itself.
+    public var valueMeanings: [String: String] = [:]
     /// Boolean literals, when the descriptor overrides the defaults.
     public var trueValues: [String]
     public var falseValues: [String]

@@ -6,6 +6,7 @@ public enum RuleRegistry {
         TypeRule.self,
         RequiredRule.self,
         EnumRule.self,
+        VocabularyRule.self,
         PatternRule.self,
         LengthRule.self,
         RangeRule.self,

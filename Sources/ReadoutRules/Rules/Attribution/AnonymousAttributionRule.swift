@@ -7,7 +7,7 @@ public struct AnonymousAttributionRule: Rule {
         summary: "A statement or claim is attributed to an unnamed person (\"a senior official\").",
         explanation: """
             Anonymous sources are the weakest attribution; news standards ask for a reason for granting \
-            anonymity. Records whose `attribution-type` is `anonymous-official` are reported with the \
+            anonymity. Records whose `attribution-type` means `anonymous-official` are reported with the \
             attribution as written.
             """,
         triggering: [RuleExample(AttributionExamples.statement(attribution: "a senior U.S. official said", type: "anonymous-official", marker: true))],
@@ -16,7 +16,7 @@ public struct AnonymousAttributionRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        AttributionTypes.records(in: context, types: ["anonymous-official"]).map { table, record, field, _, written in
+        AttributionTypes.records(in: context, types: [.anonymousOfficial]).map { table, record, field, _, written in
             context.finding(Self.self, "\(table.name) \(table.key(of: record)) is attributed to an unnamed person: '\(written ?? "")'",
                             table: table, record: record, field: field,
                             evidence: [context.evidence(of: record, in: table)].compactMap { $0 })

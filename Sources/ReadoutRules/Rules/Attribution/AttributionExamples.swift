@@ -1,9 +1,10 @@
 /// A statement with a given attribution, for the attribution rules' examples.
 enum AttributionExamples {
-    static func statement(attribution: String?, type: String, attributedTo: String? = nil, marker: Bool = false) -> String {
+    /// `type` nil leaves the attribution type out (null); the marker then falls on the record's start.
+    static func statement(attribution: String?, type: String?, attributedTo: String? = nil, marker: Bool = false) -> String {
         var text = """
             statements:
-              - id: s002-q01
+              - \(marker && type == nil ? "↓" : "")id: s002-q01
                 account_id: s002-a01
                 mode: indirect
                 text: the two leaders held a candid and in-depth communication
@@ -11,7 +12,7 @@ enum AttributionExamples {
 
             """
         if let attribution { text += "    attribution: \(attribution)\n" }
-        text += "    attribution_type: \(marker ? "↓" : "")\(type)\n"
+        if let type { text += "    attribution_type: \(marker ? "↓" : "")\(type)\n" }
         if let attributedTo { text += "    attributed_to: \(attributedTo)\n" }
         return text + "    evidence: held a \"candid\" and \"in-depth\" communication\n"
     }

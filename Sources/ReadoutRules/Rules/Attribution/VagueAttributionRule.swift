@@ -7,7 +7,7 @@ public struct VagueAttributionRule: Rule {
         summary: "A statement or claim is attributed to an unnamed outlet or a generic body (\"state media\", \"officials\").",
         explanation: """
             "State media said" does not say which outlet; "US officials said" does not say which office. \
-            Records whose `attribution-type` is `unnamed-outlet` or `generic-body` are reported with the \
+            Records whose `attribution-type` means `unnamed-outlet` or `generic-body` are reported with the \
             attribution as written, so that a researcher can find the named source elsewhere.
             """,
         triggering: [RuleExample(AttributionExamples.statement(attribution: "A Chinese state media said", type: "unnamed-outlet", marker: true))],
@@ -16,8 +16,8 @@ public struct VagueAttributionRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        AttributionTypes.records(in: context, types: ["unnamed-outlet", "generic-body"]).map { table, record, field, type, written in
-            let what = type == "unnamed-outlet" ? "an unnamed outlet" : "a generic body"
+        AttributionTypes.records(in: context, types: [.unnamedOutlet, .genericBody]).map { table, record, field, type, written in
+            let what = type == .unnamedOutlet ? "an unnamed outlet" : "a generic body"
             return context.finding(Self.self, "\(table.name) \(table.key(of: record)) is attributed to \(what): '\(written ?? "")'",
                                    table: table, record: record, field: field,
                                    evidence: [context.evidence(of: record, in: table)].compactMap { $0 })

@@ -22,7 +22,7 @@ struct EventCounter {
         for record in facts.events?.records ?? [] {
             guard let kind = facts.kind(ofEvent: record), let span = facts.span(ofEvent: record) else { continue }
             byKind[kind, default: []].append(Event(key: facts.key(ofEvent: record), kind: kind, span: span,
-                                                   occurred: facts.status(ofEvent: record) == "occurred"))
+                                                   occurred: facts.status(ofEvent: record) == .occurred))
         }
         eventsByKind = byKind.mapValues { $0.sorted { ($0.span.from, $0.key) < ($1.span.from, $1.key) } }
         var participants: [String: Set<String>] = [:]

@@ -63,7 +63,7 @@ public struct ParaphraseConflictRule: Rule {
         return StatementGroups.shared(context).divergentPairs(minimum: minimum) { !$0.direct || !$1.direct }.map { pair in
             let reversal = Wording.reversesNegation(pair.0.words, pair.1.words) ? "; one wording negates the other" : ""
             return StatementGroups.finding(
-                Self.self, "\(pair.0.source) and \(pair.1.source) report this speaker differently\(reversal): \"\(pair.0.text)\" against \"\(pair.1.text)\"",
+                Self.self, "\(pair.0.source) and \(pair.1.source) report \(pair.0.speaker) differently\(reversal): \"\(pair.0.text)\" against \"\(pair.1.text)\"",
                 pair: pair, context: context)
         }
     }

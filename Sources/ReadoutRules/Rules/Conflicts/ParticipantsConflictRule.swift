@@ -41,6 +41,7 @@ public struct ParticipantsConflictRule: Rule {
                   let accountKey = table.schema.foreignKeys.first(where: { key in
                       key.fields.count == 1 && table.schema.index(of: key.fields[0]) != participantField
                   }), let accountField = table.schema.index(of: accountKey.fields[0]) else { continue }
+            let accountTable = accountKey.referencedTable(from: table.name)
             // Per account: its participants, its event, its source, and its last participant record.
             var accounts: [String: (actors: Set<String>, event: String, source: String, last: Record)] = [:]
             var order: [String] = []
@@ -70,7 +71,7 @@ public struct ParticipantsConflictRule: Rule {
                 if !onlyHere.isEmpty { parts.append("\(current.source) names \(onlyHere.joined(separator: ", ")) where \(earlier.source) does not") }
                 if !onlyThere.isEmpty { parts.append("\(earlier.source) names \(onlyThere.joined(separator: ", ")) where \(current.source) does not") }
                 findings.append(context.finding(
-                    Self.self, "accounts \(differing) and \(account) of \(current.event) disagree on who took part: " + parts.joined(separator: "; "),
+                    Self.self, "\(accountTable) \(differing) and \(account) of \(current.event) disagree on who took part: " + parts.joined(separator: "; "),
                     table: table, record: current.last,
                     related: [context.reference(table: table, record: earlier.last)],
                     diff: Wording.diff(earlier.actors.sorted(), current.actors.sorted())))

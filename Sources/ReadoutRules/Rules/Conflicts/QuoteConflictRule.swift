@@ -71,7 +71,7 @@ public struct QuoteConflictRule: Rule {
         let minimum = context.option("min-similarity", for: Self.self)
         return StatementGroups.shared(context).divergentPairs(minimum: minimum) { $0.direct && $1.direct }.map { pair in
             StatementGroups.finding(
-                Self.self, "\(pair.0.source) and \(pair.1.source) quote this speaker differently: \"\(pair.0.text)\" against \"\(pair.1.text)\"",
+                Self.self, "\(pair.0.source) and \(pair.1.source) quote \(pair.0.speaker) differently: \"\(pair.0.text)\" against \"\(pair.1.text)\"",
                 pair: pair, context: context)
         }
     }

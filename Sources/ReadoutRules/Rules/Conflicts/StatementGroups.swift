@@ -6,6 +6,8 @@ struct StatementGroups {
         let record: Record
         let table: Table
         let source: String
+        /// The speaker's key, for messages.
+        let speaker: String
         let direct: Bool
         let words: [String]
         let text: String
@@ -25,15 +27,15 @@ struct StatementGroups {
             let schema = table.schema
             guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
                   let topicField = schema.index(of: .topic) else { continue }
-            let modeField = schema.index(of: .statementMode)
+            let modeField = schema.index(bound: StatementMode.self)
             for record in table.records {
                 guard let speaker = record.values[speakerField].text, let topic = record.values[topicField].text,
                       let text = record.values[quoteField].stringValue,
                       let eventKey = context.index.eventKey(of: record, in: table.name),
                       let sourceKey = context.index.sourceKey(of: record, in: table.name) else { continue }
-                let direct = modeField.map { record.values[$0].stringValue == "direct" } ?? true
+                let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
                 byKey[[eventKey, speaker, topic].joined(separator: "\u{0}"), default: []].append(Statement(
-                    record: record, table: table, source: sourceKey, direct: direct, words: [], text: text))
+                    record: record, table: table, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
             }
         }
         // Only a group told by two sources can hold a pair: only its statements are tokenized.
@@ -41,7 +43,7 @@ struct StatementGroups {
         groups = told.keys.sorted().compactMap { key in
             told[key]?.map { statement in
                 Statement(record: statement.record, table: statement.table, source: statement.source,
-                          direct: statement.direct, words: Wording.words(statement.text), text: statement.text)
+                          speaker: statement.speaker, direct: statement.direct, words: Wording.words(statement.text), text: statement.text)
             }
         }
     }

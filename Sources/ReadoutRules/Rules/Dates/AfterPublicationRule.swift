@@ -74,11 +74,11 @@ public struct AfterPublicationRule: Rule {
                 let tense = facts.tense(of: record, in: table)
                 let status = facts.status(ofEvent: event)
                 let key = facts.key(ofEvent: event)
-                if status == "occurred", tense == .past, span.from > published.to.adding(days: DateFacts.timeZoneSlack) {
+                if status == .occurred, tense == .past, span.from > published.to.adding(days: DateFacts.timeZoneSlack) {
                     findings.append(context.finding(
                         Self.self, "event \(key) is told as past and occurred, but is dated \(span), after the source's publication (\(published))",
                         table: table, record: record, field: eventField))
-                } else if status == "planned", tense == .future, span.to < published.from.adding(days: -DateFacts.timeZoneSlack) {
+                } else if status == .planned, tense == .future, span.to < published.from.adding(days: -DateFacts.timeZoneSlack) {
                     findings.append(context.finding(
                         Self.self, "planned event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
                         table: table, record: record, field: eventField))

@@ -35,8 +35,8 @@ struct DateFacts {
         return from <= to ? DateSpan(from: from, to: to) : nil
     }
 
-    func status(ofEvent event: Record) -> String? {
-        events?.schema.index(of: .eventStatus).flatMap { event.values[$0].stringValue }
+    func status(ofEvent event: Record) -> EventStatus? {
+        events?.schema.meaning(EventStatus.self, of: event.values)
     }
 
     func kind(ofEvent event: Record) -> String? {
@@ -84,7 +84,7 @@ struct DateFacts {
     }
 
     func tense(of record: Record, in table: Table) -> Tense {
-        table.schema.index(of: .tense).flatMap { record.values[$0].stringValue }.flatMap(Tense.init(rawValue:)) ?? .past
+        table.schema.meaning(Tense.self, of: record.values) ?? .past
     }
 }
 

@@ -58,8 +58,6 @@ public struct IntervalMismatchRule: Rule {
                 """)),
         ])
 
-    static let unitDays: [String: Double] = ["day": 1, "week": 7, "month": 30.44, "year": 365.25]
-
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
@@ -68,23 +66,26 @@ public struct IntervalMismatchRule: Rule {
         for table in context.dataset.tables {
             let schema = table.schema
             guard let eventField = schema.index(of: .claimEvent), let referenceField = schema.index(of: .claimReferenceEvent),
-                  let amountField = schema.index(of: .claimAmount), let unitField = schema.index(of: .claimUnit) else { continue }
-            let comparatorField = schema.index(of: .claimComparator)
+                  let amountField = schema.index(of: .claimAmount), let unitField = schema.index(bound: ClaimUnit.self) else { continue }
+            let comparatorField = schema.index(bound: ClaimComparator.self)
             for record in table.records {
                 guard let amount = record.values[amountField].integerValue,
-                      let unit = record.values[unitField].stringValue, let days = Self.unitDays[unit],
+                      let unit = schema.fields[unitField].meaning(ClaimUnit.self, of: record.values[unitField]),
                       let eventKey = record.values[eventField].stringValue,
                       let referenceKey = record.values[referenceField].stringValue,
                       let event = facts.event(key: eventKey), let reference = facts.event(key: referenceKey),
                       let eventSpan = facts.span(ofEvent: event), let referenceSpan = facts.span(ofEvent: reference)
                 else { continue }
-                let comparator = comparatorField.flatMap { record.values[$0].stringValue } ?? "about"
+                // A null comparator is "about"; one that means nothing is reported by schema.vocabulary.
+                guard let comparator = comparatorField.map({ field in
+                    record.values[field].isNull ? .about : schema.fields[field].meaning(ClaimComparator.self, of: record.values[field])
+                }) ?? .about else { continue }
                 let actual = Self.distance(eventSpan, referenceSpan)
-                let claimed = Self.accepted(amount: Double(amount), unitDays: days, comparator: comparator)
+                let claimed = Self.accepted(amount: Double(amount), unitDays: unit.days, comparator: comparator)
                 guard Double(actual.upperBound) < claimed.lowerBound || Double(actual.lowerBound) > claimed.upperBound else { continue }
                 let shown = actual.lowerBound == actual.upperBound ? "\(actual.lowerBound) days" : "\(actual.lowerBound) to \(actual.upperBound) days"
                 findings.append(context.finding(
-                    Self.self, "the claim says \(comparator) \(amount) \(unit)\(amount == 1 ? "" : "s") between \(eventKey) and \(referenceKey), but their dates are \(shown) apart",
+                    Self.self, "the claim says \(comparator.rawValue) \(amount) \(unit.rawValue)\(amount == 1 ? "" : "s") between \(eventKey) and \(referenceKey), but their dates are \(shown) apart",
                     table: table, record: record, field: amountField))
             }
         }
@@ -100,12 +101,12 @@ public struct IntervalMismatchRule: Rule {
     }
 
     /// The distances, in days, that a claim of `amount` units accepts (see the explanation).
-    static func accepted(amount: Double, unitDays: Double, comparator: String) -> ClosedRange<Double> {
+    static func accepted(amount: Double, unitDays: Double, comparator: ClaimComparator) -> ClosedRange<Double> {
         let slack = Double(DateFacts.timeZoneSlack)
         switch comparator {
-        case "less-than", "within": return 0...(amount * unitDays + slack)
-        case "more-than": return max(0, amount * unitDays - slack)...Double(Int.max)
-        default: return max(0, (amount - 0.5) * unitDays - slack)...((amount + 1) * unitDays + slack)
+        case .lessThan, .within: return 0...(amount * unitDays + slack)
+        case .moreThan: return max(0, amount * unitDays - slack)...Double(Int.max)
+        case .about: return max(0, (amount - 0.5) * unitDays - slack)...((amount + 1) * unitDays + slack)
         }
     }
 }

@@ -7,7 +7,8 @@ public struct WeekdayMismatchRule: Rule {
         id: "date.weekday-mismatch", severity: .error,
         summary: "A weekday is written next to a calendar date that falls on another weekday.",
         explanation: """
-            When an account names both a weekday (field annotated `weekday`) and a calendar date \
+            When an account names both a weekday (field annotated `weekday`, its values meaning `Monday` \
+            to `Sunday`) and a calendar date \
             (`stated-date`), the date must fall on that weekday. One of the two is wrong: either the \
             article's or the extractor's (a year completed wrongly is the usual cause). The dates are \
             calendar dates as the article writes them, so no time-zone allowance applies.
@@ -40,10 +41,10 @@ public struct WeekdayMismatchRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         for table in context.dataset.tables {
-            guard let weekdayField = table.schema.index(of: .weekday),
+            guard let weekdayField = table.schema.index(bound: WeekdayName.self),
                   let dateField = table.schema.index(of: .statedDate) else { continue }
             for record in table.records {
-                guard let name = record.values[weekdayField].stringValue, let weekday = Weekday(name: name),
+                guard let weekday = table.schema.fields[weekdayField].meaning(WeekdayName.self, of: record.values[weekdayField])?.weekday,
                       let date = record.values[dateField].dateValue, date.weekday != weekday else { continue }
                 findings.append(context.finding(
                     Self.self, "\(date) is a \(date.weekday), not a \(weekday)",

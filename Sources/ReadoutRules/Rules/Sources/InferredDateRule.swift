@@ -7,8 +7,8 @@ public struct InferredDateRule: Rule {
         id: "source.inferred-date", severity: .error,
         summary: "An inferred publication date lacks bounds or a note, or its bounds admit dates its text rules out.",
         explanation: """
-            A source whose publication date is `inferred` (`publication-date-status`) must give the \
-            earliest and latest possible dates and a note saying how they were found; a `stated` one gives \
+            A source whose publication date is `inferred` (the meaning of its `publication-date-status`) must \
+            give the earliest and latest possible dates and a note saying how they were found; a `stated` one gives \
             its date, with both bounds equal to it. The bounds must also agree with the text: for each \
             account of the source whose date expression is relative to the publication ("on Tuesday") and \
             whose event is dated to the day, every day in the bounds must resolve the expression to that \
@@ -76,13 +76,14 @@ public struct InferredDateRule: Rule {
     /// The stated/inferred fields must agree with each other.
     private func consistency(of source: Record, in table: Table, context: RuleContext) -> Finding? {
         let schema = table.schema
-        guard let statusField = schema.index(of: .publicationDateStatus),
-              let status = source.values[statusField].stringValue else { return nil }
+        guard let statusField = schema.index(bound: PublicationDateStatus.self),
+              let status = schema.fields[statusField].meaning(PublicationDateStatus.self, of: source.values[statusField])
+        else { return nil }
         func value(_ annotation: SchemaAnnotation) -> Value { schema.index(of: annotation).map { source.values[$0] } ?? .null }
         let stated = value(.publicationDate).dateValue
         let earliest = value(.publicationDateEarliest).dateValue, latest = value(.publicationDateLatest).dateValue
         var problem: String?
-        if status == "inferred" {
+        if status == .inferred {
             if earliest == nil || latest == nil {
                 problem = "an inferred publication date needs its earliest and latest possible dates"
             } else if value(.publicationDateNote).stringValue == nil {
@@ -90,7 +91,7 @@ public struct InferredDateRule: Rule {
             } else if let earliest, let latest, latest < earliest {
                 problem = "the latest possible publication date \(latest) is before the earliest \(earliest)"
             }
-        } else if status == "stated" {
+        } else if status == .stated {
             if stated == nil {
                 problem = "a stated publication date needs the date"
             } else if earliest.map({ $0 != stated }) ?? false || latest.map({ $0 != stated }) ?? false {

@@ -25,6 +25,8 @@ struct RoleIndex {
     let rolesByActor: [String: [Role]]
     /// The table the roles' actor key refers to.
     let actorTable: String?
+    /// The roles table's name, for messages.
+    let rolesTable: String?
 
     init(context: RuleContext) {
         guard let roles = context.dataset.tables.first(where: { $0.schema.has(.roleTitle) }),
@@ -33,8 +35,10 @@ struct RoleIndex {
               let actorField = roles.schema.index(of: actorKey.fields[0]) else {
             rolesByActor = [:]
             actorTable = nil
+            rolesTable = nil
             return
         }
+        rolesTable = roles.name
         actorTable = actorKey.referencedTable(from: roles.name)
         var variants: [String: Set<String>] = [:]
         if let variantTable = context.dataset.tables.first(where: { $0.schema.has(.roleTitleVariant) }),

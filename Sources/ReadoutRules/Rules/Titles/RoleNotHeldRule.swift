@@ -73,7 +73,7 @@ public struct RoleNotHeldRule: Rule {
                       !matching.contains(where: { $0.held(during: date.span) }) else { continue }
                 let periods = matching.map { "\($0.title) \($0.period)" }.joined(separator: "; ")
                 findings.append(context.finding(
-                    Self.self, "\(actor) is called '\(title)' as of \(date.label), when the roles table says they did not hold it (\(periods))",
+                    Self.self, "\(actor) is called '\(title)' as of \(date.label), when the \(roles.rolesTable ?? "") table says they did not hold it (\(periods))",
                     table: table, record: record, field: titleField))
             }
         }

@@ -1,0 +1,10 @@
+import ReadoutModel
+
+extension RuleContext {
+    /// What a record's value means to the rules, through its schema's vocabulary (SchemaVocabulary.swift);
+    /// nil when the table has no field for `M`'s concept, or the value is null or means nothing
+    /// (`schema.vocabulary` reports such a value). Rules compare meanings, never the schema's own words.
+    public func meaning<M: Meaning>(_ type: M.Type, of record: Record, in table: Table) -> M? {
+        table.schema.meaning(type, of: record.values)
+    }
+}
