@@ -1,3 +1,4 @@
+import ReadoutModel
 import ReadoutRules
 
 /// The text of `readout rules` and `readout explain`.
@@ -19,6 +20,7 @@ public enum RuleCatalog {
         var text = "\(description.id) (\(description.severity.rawValue) by default)\n\n"
         text += description.summary + "\n\n" + description.explanation + "\n"
         if description.needsCorpus { text += "\nNeeds the corpus (--corpus DIR); skipped with a note without it.\n" }
+        if let concepts = (rule as? any ReadsVocabulary.Type)?.concepts { text += vocabularies(concepts) }
         text += examples("Triggers (↓ marks where the finding lands):", description.triggering)
         text += examples("Does not trigger:", description.nonTriggering)
         return text
@@ -34,6 +36,17 @@ public enum RuleCatalog {
         return ids.filter { candidate in
             candidate.contains(id) || id.contains(candidate.split(separator: ".").last.map(String.init) ?? candidate)
         }
+    }
+
+    /// The concepts a rule reads and their meanings: what a schema's own values must map to.
+    private static func vocabularies(_ concepts: [Concept]) -> String {
+        "\nReads these vocabularies (a field's own values map to the meanings in its annotation's `values`):\n"
+            + concepts.map { concept in
+                let width = concept.meaningNames.map(\.count).max() ?? 0
+                return "    \(concept.rawValue): \(concept.summary)\n" + concept.meanings.map { meaning in
+                    "        \(meaning.name.padding(to: width))  \(meaning.doc)\n"
+                }.joined()
+            }.joined()
     }
 
     private static func examples(_ heading: String, _ examples: [RuleExample]) -> String {

@@ -8,3 +8,9 @@ extension RuleContext {
         table.schema.meaning(type, of: record.values)
     }
 }
+
+/// A rule that interprets vocabulary values: `readout explain` lists the concepts it reads, with
+/// their meanings, so a schema's author knows what to map.
+public protocol ReadsVocabulary: Rule {
+    static var concepts: [Concept] { get }
+}

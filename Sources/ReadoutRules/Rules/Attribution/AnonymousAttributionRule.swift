@@ -23,3 +23,7 @@ public struct AnonymousAttributionRule: Rule {
         }
     }
 }
+
+extension AnonymousAttributionRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.attributionType]
+}

@@ -62,3 +62,7 @@ public struct MissingAttributionRule: Rule {
         return findings
     }
 }
+
+extension MissingAttributionRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.attributionType]
+}

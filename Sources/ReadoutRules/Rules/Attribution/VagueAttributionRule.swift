@@ -24,3 +24,7 @@ public struct VagueAttributionRule: Rule {
         }
     }
 }
+
+extension VagueAttributionRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.attributionType]
+}

@@ -113,3 +113,7 @@ public struct OrdinalClaimRule: Rule {
         return findings
     }
 }
+
+extension OrdinalClaimRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.eventStatus]
+}

@@ -68,3 +68,7 @@ public struct ParaphraseConflictRule: Rule {
         }
     }
 }
+
+extension ParaphraseConflictRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.statementMode]
+}

@@ -76,3 +76,7 @@ public struct QuoteConflictRule: Rule {
         }
     }
 }
+
+extension QuoteConflictRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.statementMode]
+}

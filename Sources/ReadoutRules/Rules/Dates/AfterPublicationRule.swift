@@ -88,3 +88,7 @@ public struct AfterPublicationRule: Rule {
         return findings
     }
 }
+
+extension AfterPublicationRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.tense, .eventStatus]
+}

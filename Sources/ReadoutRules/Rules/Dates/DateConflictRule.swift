@@ -97,3 +97,7 @@ public struct DateConflictRule: Rule {
         return (span, "'\(expression)' (\(value.span))")
     }
 }
+
+extension DateConflictRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.tense]
+}

@@ -110,3 +110,7 @@ public struct IntervalMismatchRule: Rule {
         }
     }
 }
+
+extension IntervalMismatchRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.claimUnit, .claimComparator]
+}

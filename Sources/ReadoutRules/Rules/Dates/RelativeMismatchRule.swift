@@ -77,3 +77,7 @@ public struct RelativeMismatchRule: Rule {
         return findings
     }
 }
+
+extension RelativeMismatchRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.tense]
+}

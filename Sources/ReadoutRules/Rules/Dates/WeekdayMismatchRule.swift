@@ -54,3 +54,7 @@ public struct WeekdayMismatchRule: Rule {
         return findings
     }
 }
+
+extension WeekdayMismatchRule: ReadsVocabulary {
+    public static let concepts: [Concept] = [.weekday]
+}

@@ -56,3 +56,7 @@ public struct VocabularyRule: Rule {
         return findings
     }
 }
+
+extension VocabularyRule: ReadsVocabulary {
+    public static let concepts: [Concept] = Concept.allCases
+}

@@ -51,7 +51,7 @@ public struct UnknownTitleRule: Rule {
         return titles.mentions.filter(\.roles.isEmpty).map { mention in
             let known = (titles.roleIndex.rolesByActor[mention.actor] ?? []).map(\.title)
             return context.finding(
-                Self.self, "'\(mention.title)' matches none of \(mention.actor)'s roles (\(known.isEmpty ? "none recorded" : known.joined(separator: "; ")))",
+                Self.self, "'\(mention.title)' matches none of \(mention.actor)'s titles in the \(titles.roleIndex.rolesTable ?? "") table (\(known.isEmpty ? "none recorded" : known.joined(separator: "; ")))",
                 table: mention.table, record: mention.record, field: mention.table.schema.index(of: .titleAsWritten),
                 evidence: [context.evidence(of: mention.record, in: mention.table)].compactMap { $0 })
         }
