@@ -10,7 +10,7 @@ struct NearestPassageTests {
         """
 
     private func nearest(_ span: String) -> NearestPassage? {
-        NearestPassage.find(WhitespaceFolding.foldedUTF8(span), in: WhitespaceFolding.foldedUTF8(Self.article))
+        NearestPassage.find(WhitespaceFolding.foldedUTF8(span), in: NearestPassage.Article(folded: WhitespaceFolding.foldedUTF8(Self.article)))
     }
 
     @Test func aChangedWordShowsAsReplaced() throws {

@@ -9,51 +9,77 @@ struct NearestPassage: Sendable, Equatable {
     let shared: Int
     let spanWords: Int
 
+    /// An article's space-separated tokens, each as a word id (case and surrounding punctuation do
+    /// not count, as in the conflict rules) with its byte range: built once for all of an article's
+    /// spans that are not found, so each search compares integers.
+    struct Article {
+        let bytes: [UInt8]
+        let ranges: [Range<Int>]
+        let ids: [Int]
+        let vocabulary: [String: Int]
+
+        init(folded bytes: [UInt8]) {
+            self.bytes = bytes
+            var ranges: [Range<Int>] = [], ids: [Int] = [], vocabulary: [String: Int] = [:]
+            for range in NearestPassage.tokenRanges(bytes) {
+                let key = NearestPassage.key(bytes[range])
+                let id = vocabulary[key] ?? vocabulary.count
+                vocabulary[key] = id
+                ranges.append(range)
+                ids.append(id)
+            }
+            self.ranges = ranges
+            self.ids = ids
+            self.vocabulary = vocabulary
+        }
+    }
+
     /// The best passage, or nil when no passage shares at least half of the span's words.
     ///
-    /// A window of as many words as the span slides over the article, counting the span's words it
-    /// holds (one update per step, so the search is linear in the article); the few best windows
-    /// are then shifted, widened or narrowed by a word and ranked by their longest common subsequence
-    /// with the span, which is what the diff shows.
-    static func find(_ span: [UInt8], in article: [UInt8]) -> NearestPassage? {
-        let spanTokens = tokens(span)
-        let spanWords = spanTokens.map(\.key)
-        let articleTokens = tokens(article)
-        let length = spanWords.count
-        guard length > 0, !articleTokens.isEmpty else { return nil }
-        var wanted: [String: Int] = [:]
-        for word in spanWords where !word.isEmpty { wanted[word, default: 0] += 1 }
-        var held: [String: Int] = [:]
-        var overlap = 0
-        var starts: [(start: Int, overlap: Int)] = []
-        for (position, token) in articleTokens.enumerated() {
-            if let want = wanted[token.key] {
-                if held[token.key, default: 0] < want { overlap += 1 }
-                held[token.key, default: 0] += 1
+    /// A window of as many tokens as the span slides over the article, counting the span's words it
+    /// holds (one update per step, so the search is linear in the article); the best windows are then
+    /// shifted, widened or narrowed by a word and ranked by their longest common subsequence with the
+    /// span, which is what the diff shows.
+    static func find(_ span: [UInt8], in article: Article) -> NearestPassage? {
+        let spanKeys = tokenRanges(span).map { key(span[$0]) }
+        // A word the article lacks gets an id no article token has.
+        let spanIDs = spanKeys.map { article.vocabulary[$0] ?? -1 }
+        let length = spanIDs.count, tokens = article.ids
+        let meaningful = spanKeys.count { !$0.isEmpty }
+        guard length > 0, meaningful > 0, !tokens.isEmpty else { return nil }
+        var wanted = [Int](repeating: 0, count: article.vocabulary.count)
+        for id in spanIDs where id >= 0 { wanted[id] += 1 }
+        var held = [Int](repeating: 0, count: article.vocabulary.count)
+        var overlap = 0, best = 0
+        var bestStarts: [Int] = []
+        for (position, id) in tokens.enumerated() {
+            if wanted[id] > 0 {
+                if held[id] < wanted[id] { overlap += 1 }
+                held[id] += 1
             }
             let leaving = position - length
-            if leaving >= 0, let want = wanted[articleTokens[leaving].key] {
-                let key = articleTokens[leaving].key
-                held[key, default: 0] -= 1
-                if held[key, default: 0] < want { overlap -= 1 }
+            if leaving >= 0, wanted[tokens[leaving]] > 0 {
+                held[tokens[leaving]] -= 1
+                if held[tokens[leaving]] < wanted[tokens[leaving]] { overlap -= 1 }
             }
-            if position >= length - 1 || position == articleTokens.count - 1 {
-                starts.append((max(position - length + 1, 0), overlap))
+            guard position >= length - 1 || position == tokens.count - 1 else { continue }
+            let start = max(position - length + 1, 0)
+            if overlap > best {
+                best = overlap
+                bestStarts = [start]
+            } else if overlap == best, bestStarts.count < maximumTies {
+                bestStarts.append(start)
             }
         }
-        let best = starts.map(\.overlap).max() ?? 0
-        guard best * 2 >= spanWords.filter({ !$0.isEmpty }).count, best > 0 else { return nil }
+        guard best > 0, best * 2 >= meaningful else { return nil }
         var candidates: [(common: Int, changes: Int, edges: Int, lengthChange: Int, start: Int, end: Int)] = []
-        for (start, count) in starts where count == best {
-            for from in [start - 1, start, start + 1] where from >= 0 && from < articleTokens.count {
-                for to in [from + length - 1, from + length, from + length - 2]
-                where to >= from && to < articleTokens.count {
-                    let common = commonSubsequence(spanWords, articleTokens[from...to].map(\.key))
-                    let edges = (articleTokens[from].key == spanWords[0] ? 1 : 0)
-                        + (articleTokens[to].key == spanWords[length - 1] ? 1 : 0)
+        for start in bestStarts {
+            for from in [start - 1, start, start + 1] where from >= 0 && from < tokens.count {
+                for to in [from + length - 1, from + length, from + length - 2] where to >= from && to < tokens.count {
                     let passageLength = to - from + 1
-                    candidates.append((common, max(length, passageLength) - common, edges,
-                                       abs(passageLength - length), from, to))
+                    let common = commonSubsequence(spanIDs, tokens[from...to])
+                    let edges = (tokens[from] == spanIDs[0] ? 1 : 0) + (tokens[to] == spanIDs[length - 1] ? 1 : 0)
+                    candidates.append((common, max(length, passageLength) - common, edges, abs(passageLength - length), from, to))
                 }
             }
         }
@@ -64,40 +90,41 @@ struct NearestPassage: Sendable, Equatable {
             ($1.common, $0.changes, $1.edges, $0.lengthChange, $0.start, $0.end)
                 < ($0.common, $1.changes, $0.edges, $1.lengthChange, $1.start, $1.end)
         }
-        guard let chosen = ranked.first, let first = articleTokens[chosen.start...chosen.end].first,
-              let last = articleTokens[chosen.start...chosen.end].last else { return nil }
-        let passage = articleTokens[chosen.start...chosen.end]
-        let text = String(decoding: article[first.range.lowerBound..<last.range.upperBound], as: UTF8.self)
-        let passageWords = Wording.words(text)
-        let spanText = Wording.words(String(decoding: span, as: UTF8.self))
-        return NearestPassage(text: text, diff: Wording.diff(spanText, passageWords),
-                              shared: commonSubsequence(spanWords, passage.map(\.key)), spanWords: length)
+        guard let chosen = ranked.first else { return nil }
+        let bytes = article.bytes[article.ranges[chosen.start].lowerBound..<article.ranges[chosen.end].upperBound]
+        let text = String(decoding: bytes, as: UTF8.self)
+        return NearestPassage(text: text, diff: Wording.diff(Wording.words(String(decoding: span, as: UTF8.self)), Wording.words(text)),
+                              shared: chosen.common, spanWords: length)
     }
 
-    /// Space-separated tokens of folded text, each with its normalized words (case and surrounding
-    /// punctuation do not count, as in the conflict rules) and its byte range.
-    private static func tokens(_ folded: [UInt8]) -> [(key: String, range: Range<Int>)] {
-        var result: [(key: String, range: Range<Int>)] = []
+    /// Windows as good as the best one beyond this many are not refined (a span of common words
+    /// could otherwise tie with every sentence of a long article).
+    static let maximumTies = 32
+
+    /// The byte ranges of folded text's space-separated tokens.
+    private static func tokenRanges(_ folded: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var start = 0
         for position in 0...folded.count where position == folded.count || folded[position] == 0x20 {
-            if position > start {
-                let words = Wording.words(String(decoding: folded[start..<position], as: UTF8.self))
-                result.append((words.joined(separator: " "), start..<position))
-            }
+            if position > start { ranges.append(start..<position) }
             start = position + 1
         }
-        return result
+        return ranges
     }
 
-    /// The length of the longest common subsequence of two short word lists.
-    private static func commonSubsequence(_ lhs: [String], _ rhs: [String]) -> Int {
+    private static func key(_ token: ArraySlice<UInt8>) -> String {
+        Wording.words(String(decoding: token, as: UTF8.self)).joined(separator: " ")
+    }
+
+    /// The length of the longest common subsequence of two short token lists.
+    private static func commonSubsequence(_ lhs: [Int], _ rhs: ArraySlice<Int>) -> Int {
         var previous = [Int](repeating: 0, count: rhs.count + 1)
+        var current = previous
         for left in lhs {
-            var current = [Int](repeating: 0, count: rhs.count + 1)
             for (j, right) in rhs.enumerated() {
                 current[j + 1] = left == right ? previous[j] + 1 : max(previous[j + 1], current[j])
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[rhs.count]
     }
