@@ -52,6 +52,14 @@ import Testing
         }
     }
 
+    @Test func theSpanNotFoundComesWithTheArticlesNearestPassage() throws {
+        let finding = try #require(try Self.validate().findings.first {
+            $0.ruleID == "evidence.not-found" && $0.subject.key == "nl-r01/vesk"
+        })
+        #expect(finding.diff == "opposition leader aldo vesk [-argued-] {+said+}")
+        #expect(finding.notes == [#"nearest passage (4 of 5 words in order): "Opposition leader Aldo Vesk said""#])
+    }
+
     @Test func theExampleRunsWithoutNotes() throws {
         // A note is a rule that could not run, or an input it did not use: the example must need none.
         #expect(try Self.validate().notes == [])
