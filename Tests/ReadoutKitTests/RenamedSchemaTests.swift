@@ -1,6 +1,7 @@
 import Foundation
 import ReadoutKit
 import ReadoutModel
+import ReadoutRules
 import Testing
 
 /// The bundled sources' articles: READOUT_CORPUS when set, else ../shared/seeds beside the checkout.
@@ -204,5 +205,55 @@ struct RenamedSchemaTests {
         let bundledNames = try Regex("\\b(" + renamed.fields.keys.sorted().joined(separator: "|") + ")\\b")
         let literal = copy.findings.filter { $0.message.contains(bundledNames) }.map(\.message)
         #expect(literal.isEmpty, "\(literal)")
+    }
+
+    /// A copy of the bundled schema in which every value of `concept` means another of its meanings
+    /// (the meanings rotated through the annotation's `values`).
+    static func schemaRotating(_ concept: Concept, in folder: TestFolder) throws -> String {
+        let schemaFolder = Project.root + "/schema"
+        for file in try FileManager.default.contentsOfDirectory(atPath: schemaFolder + "/tables") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: schemaFolder + "/tables/" + file))
+            var schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            var fields = try #require(schema["fields"] as? [[String: Any]])
+            for position in fields.indices where fields[position]["readout"] as? String == concept.rawValue {
+                let names = concept.meaningNames
+                fields[position]["readout"] = ["annotation": concept.rawValue, "values": Dictionary(uniqueKeysWithValues:
+                    names.enumerated().map { ($1, names[($0 + 1) % names.count]) })]
+            }
+            schema["fields"] = fields
+            let rotated = try JSONSerialization.data(withJSONObject: schema, options: [.sortedKeys])
+            try folder.write("schema/tables/" + file, String(decoding: rotated, as: UTF8.self))
+        }
+        for file in ["datapackage.json", "rules.yaml"] {
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: schemaFolder + "/" + file)), as: UTF8.self)
+            try folder.write("schema/" + file, text)
+        }
+        return folder.path + "/schema/datapackage.json"
+    }
+
+    /// `readout explain` lists the concepts each rule reads: a rule that does not list a concept gives
+    /// the same findings when that concept's meanings are swapped around.
+    @Test func aRuleThatDeclaresNoConceptIgnoresItsMeanings() throws {
+        let data = Project.root + "/data"
+        let original = try Readout.validate(ValidationRequest(
+            schemaPath: Project.root + "/schema/datapackage.json", dataFolder: data, corpusFolder: Self.corpus))
+        var changedSomething = false
+        for concept in Concept.allCases {
+            let folder = try TestFolder()
+            let rotated = try Readout.validate(ValidationRequest(
+                schemaPath: try Self.schemaRotating(concept, in: folder), dataFolder: data, corpusFolder: Self.corpus))
+            let readers = Set(RuleRegistry.all.filter { rule in
+                (rule as? any ReadsVocabulary.Type)?.concepts.contains(concept) == true
+            }.map { $0.description.id })
+            // review.stale follows the readers' findings: a review of one that went away is stale.
+            func others(_ validation: Validation) -> [String] {
+                validation.findings.filter { !readers.contains($0.ruleID) && $0.ruleID != "review.stale" }.map { Self.comparable($0, dataFolder: data) }.sorted()
+            }
+            let before = others(original), after = others(rotated)
+            #expect(before == after, "\(concept.rawValue): only before \(Set(before).subtracting(after).sorted()); only after \(Set(after).subtracting(before).sorted())")
+            changedSomething = changedSomething || original.findings.count != rotated.findings.count
+        }
+        // The rotation reaches the rules that do read the concepts.
+        #expect(changedSomething)
     }
 }

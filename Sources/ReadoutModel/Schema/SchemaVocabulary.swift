@@ -53,7 +53,7 @@ public enum Concept: String, Sendable, CaseIterable {
 
     public var meaningNames: [String] { meanings.map(\.name) }
 
-    /// "`direct`, `indirect`": the meanings, for messages.
+    /// "'direct', 'indirect'": the meanings, for messages.
     public var meaningList: String { meaningNames.map { "'\($0)'" }.joined(separator: ", ") }
 
     private static func documented<M: Meaning>(_: M.Type) -> [(name: String, doc: String)] {
@@ -87,16 +87,17 @@ extension Field {
     }
 
     /// The meaning of a record's value; nil when the value is null, invalid or means nothing in `M`.
+    /// Called per record, so it compares the annotation's name rather than building the concept.
     public func meaning<M: Meaning>(_: M.Type, of value: Value) -> M? {
-        guard concept == M.concept, value.isPresent, let text = value.text else { return nil }
-        return meaningName(of: text).flatMap(M.init(rawValue:))
+        guard annotation == M.concept.rawValue, value.isPresent, let text = value.text else { return nil }
+        return M(rawValue: valueMeanings[text] ?? text)
     }
 }
 
 extension TableSchema {
     /// The field bound to `M`'s concept.
     public func index<M: Meaning>(bound _: M.Type) -> Int? {
-        fields.firstIndex { $0.concept == M.concept }
+        fields.firstIndex { $0.annotation == M.concept.rawValue }
     }
 
     /// A record's meaning for `M`'s concept; nil when the table has no such field or the value means nothing.

@@ -14,3 +14,18 @@ extension RuleContext {
 public protocol ReadsVocabulary: Rule {
     static var concepts: [Concept] { get }
 }
+
+// The rules that read vocabulary values, in one place: a rule that starts reading one is added here.
+extension MissingAttributionRule: ReadsVocabulary { public static let concepts: [Concept] = [.attributionType] }
+extension AnonymousAttributionRule: ReadsVocabulary { public static let concepts: [Concept] = [.attributionType] }
+extension VagueAttributionRule: ReadsVocabulary { public static let concepts: [Concept] = [.attributionType] }
+extension InferredDateRule: ReadsVocabulary { public static let concepts: [Concept] = [.publicationDateStatus, .tense] }
+extension WeekdayMismatchRule: ReadsVocabulary { public static let concepts: [Concept] = [.weekday] }
+extension RelativeMismatchRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense] }
+extension AfterPublicationRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense, .eventStatus] }
+extension IntervalMismatchRule: ReadsVocabulary { public static let concepts: [Concept] = [.claimUnit, .claimComparator] }
+extension DateConflictRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense] }
+extension OrdinalClaimRule: ReadsVocabulary { public static let concepts: [Concept] = [.eventStatus] }
+extension QuoteConflictRule: ReadsVocabulary { public static let concepts: [Concept] = [.statementMode] }
+extension ParaphraseConflictRule: ReadsVocabulary { public static let concepts: [Concept] = [.statementMode] }
+extension VocabularyRule: ReadsVocabulary { public static let concepts: [Concept] = Concept.allCases }

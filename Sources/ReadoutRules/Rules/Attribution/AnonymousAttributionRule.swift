@@ -23,7 +23,3 @@ public struct AnonymousAttributionRule: Rule {
         }
     }
 }
-
-extension AnonymousAttributionRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.attributionType]
-}

@@ -62,7 +62,3 @@ public struct MissingAttributionRule: Rule {
         return findings
     }
 }
-
-extension MissingAttributionRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.attributionType]
-}

@@ -24,7 +24,3 @@ public struct VagueAttributionRule: Rule {
         }
     }
 }
-
-extension VagueAttributionRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.attributionType]
-}

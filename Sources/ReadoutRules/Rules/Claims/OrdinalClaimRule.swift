@@ -113,7 +113,3 @@ public struct OrdinalClaimRule: Rule {
         return findings
     }
 }
-
-extension OrdinalClaimRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.eventStatus]
-}

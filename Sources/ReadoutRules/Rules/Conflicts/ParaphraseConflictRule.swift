@@ -68,7 +68,3 @@ public struct ParaphraseConflictRule: Rule {
         }
     }
 }
-
-extension ParaphraseConflictRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.statementMode]
-}

@@ -76,7 +76,3 @@ public struct QuoteConflictRule: Rule {
         }
     }
 }
-
-extension QuoteConflictRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.statementMode]
-}

@@ -88,7 +88,3 @@ public struct AfterPublicationRule: Rule {
         return findings
     }
 }
-
-extension AfterPublicationRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.tense, .eventStatus]
-}

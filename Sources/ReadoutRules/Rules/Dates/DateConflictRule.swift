@@ -97,7 +97,3 @@ public struct DateConflictRule: Rule {
         return (span, "'\(expression)' (\(value.span))")
     }
 }
-
-extension DateConflictRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.tense]
-}

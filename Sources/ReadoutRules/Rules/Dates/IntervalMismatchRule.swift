@@ -110,7 +110,3 @@ public struct IntervalMismatchRule: Rule {
         }
     }
 }
-
-extension IntervalMismatchRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.claimUnit, .claimComparator]
-}

@@ -77,7 +77,3 @@ public struct RelativeMismatchRule: Rule {
         return findings
     }
 }
-
-extension RelativeMismatchRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.tense]
-}

@@ -54,7 +54,3 @@ public struct WeekdayMismatchRule: Rule {
         return findings
     }
 }
-
-extension WeekdayMismatchRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.weekday]
-}

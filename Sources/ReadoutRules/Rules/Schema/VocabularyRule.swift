@@ -44,9 +44,10 @@ public struct VocabularyRule: Rule {
         for table in context.dataset.tables {
             for (index, field) in table.schema.fields.enumerated() {
                 guard let concept = field.concept, field.constraints.enumValues == nil, field.categories == nil else { continue }
+                let meanings = Set(concept.meaningNames)
                 for record in table.records {
                     let value = record.values[index]
-                    guard value.isPresent, let text = value.text, field.meaningName(of: text) == nil else { continue }
+                    guard value.isPresent, let text = value.text, !meanings.contains(field.valueMeanings[text] ?? text) else { continue }
                     findings.append(context.finding(
                         Self.self, "'\(text)' in '\(field.name)' is not a meaning of \(concept.rawValue) (its meanings: \(concept.meaningList)); map it in the annotation's 'values'",
                         table: table, record: record, field: index))
@@ -55,8 +56,4 @@ public struct VocabularyRule: Rule {
         }
         return findings
     }
-}
-
-extension VocabularyRule: ReadsVocabulary {
-    public static let concepts: [Concept] = Concept.allCases
 }

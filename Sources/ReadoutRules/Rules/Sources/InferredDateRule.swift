@@ -101,7 +101,3 @@ public struct InferredDateRule: Rule {
         return problem.map { context.finding(Self.self, $0, table: table, record: source, field: statusField) }
     }
 }
-
-extension InferredDateRule: ReadsVocabulary {
-    public static let concepts: [Concept] = [.publicationDateStatus, .tense]
-}
