@@ -7,10 +7,24 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench differential sarif-check
+.PHONY: validate example export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench differential sarif-check
 
-validate: build
+validate: build example
 	@$(READOUT) validate $(INPUTS) --exports exports
+
+# The second worked example (examples/parliament-quotes, README "Use readout for your own corpus"):
+# readout must report exactly the findings its expected-findings.txt lists (rule severity table key).
+EXAMPLE := examples/parliament-quotes
+example: build
+	@$(READOUT) validate --data $(EXAMPLE)/data --schema $(EXAMPLE)/datapackage.json --corpus $(EXAMPLE)/corpus \
+	  --format json > .build/example-findings.json; status=$$?; \
+	if [ $$status -ne 1 ]; then echo "example: readout validate exited $$status, not 1 (its planted errors)"; exit 1; fi; \
+	awk -F'"' '/^ *"(rule|severity|table|key)": "/ { value[$$2] = $$4 } \
+	  /^ *"key": "/ && value["rule"] != "" { print value["rule"], value["severity"], value["table"], value["key"]; value["rule"] = "" }' \
+	  .build/example-findings.json | LC_ALL=C sort > .build/example-found.txt; \
+	grep -v '^#' $(EXAMPLE)/expected-findings.txt | LC_ALL=C sort | diff -u - .build/example-found.txt \
+	  || { echo "example: findings differ from $(EXAMPLE)/expected-findings.txt (- expected, + reported)"; exit 1; }; \
+	echo "example: $$(wc -l < .build/example-found.txt) findings, as expected"
 
 export: build
 	@$(READOUT) export $(INPUTS) --out exports

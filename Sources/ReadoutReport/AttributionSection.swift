@@ -12,7 +12,7 @@ enum AttributionSection {
             parts.append(.element("p", text: "No attribution findings."))
         } else {
             parts.append(DataTable(
-                caption: "Statements and claims whose attribution is missing, anonymous, vague or relayed (\(findings.count))",
+                caption: "\(attributedTables(data)) whose attribution is missing, anonymous, vague or relayed (\(findings.count))",
                 columns: ["Record", "What it says", "Attribution as written", "What is missing", "Finding", "Where"],
                 rows: findings.map { position, finding in
                     let located = data.located(finding.subject)
@@ -27,5 +27,15 @@ enum AttributionSection {
                 }, className: "attribution").markup)
         }
         return .element("section", ["id": "attribution", "aria-labelledby": "attribution-heading"], [.lines(parts)])
+    }
+
+    /// The tables whose records carry an attribution type, as the schema names them:
+    /// "Statements and claims", "Remarks and timing claims".
+    static func attributedTables(_ data: ReportData) -> String {
+        let names = data.validation.dataset.tables.filter { $0.schema.has(.attributionType) }
+            .map { $0.name.replacingOccurrences(of: "_", with: " ") }
+        guard let last = names.last else { return "Records" }
+        let text = names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+        return ReportData.heading(text)
     }
 }

@@ -55,23 +55,26 @@ enum ConflictSection {
                              data: ReportData, options: ReportOptions) -> Markup {
         let located = data.located(reference)
         let sourceKey = data.sourceKey(of: reference)
-        let heading = label + (sourceKey.map { ": source \($0)" } ?? "")
+        let heading = label + (sourceKey.map { ": \(data.sourceLabel) \($0)" } ?? "")
         var parts: [Markup] = [.element("h4", text: heading)]
         let text = located.flatMap(data.statedText(of:)) ?? "(the record is not in the data)"
         parts.append(.element("blockquote", [:], [DiffHighlight.markup(text, diff: finding.diff, side: side)]))
         var facts: [(String, Markup)] = [("Record", .text("\(reference.table ?? "") \(reference.key)"))]
         if let located {
             if let speaker = data.referenced(by: .speaker, of: located).map(data.displayName(of:)) ?? data.string(.speaker, of: located) {
-                facts.append(("Speaker", .text(speaker)))
+                facts.append((data.label(.speaker, in: located.table) ?? "Speaker", .text(speaker)))
             }
-            if let mode = data.string(.statementMode, of: located) { facts.append(("Mode", .text(mode))) }
-            facts.append(("Attribution", .text(AttributionText.describe(located, data: data))))
+            if let mode = data.string(.statementMode, of: located) {
+                facts.append((data.label(.statementMode, in: located.table) ?? "Mode", .text(mode)))
+            }
+            facts.append((data.label(.attribution, in: located.table) ?? "Attribution",
+                          .text(AttributionText.describe(located, data: data))))
         }
         if let sourceKey, let source = data.source(key: sourceKey) {
-            facts.append(("Source", .text(SourceText.describe(source, data: data))))
+            facts.append((data.sources.map { ReportData.heading($0.name) } ?? "Source", .text(SourceText.describe(source, data: data))))
         }
         if let located, let evidence = data.string(.evidence, of: located) {
-            facts.append(("Evidence", .element("q", text: evidence)))
+            facts.append((data.label(.evidence, in: located.table) ?? "Evidence", .element("q", text: evidence)))
         }
         facts.append(("Where", FindingPlace.markup(reference.location, options: options)))
         parts.append(.element("dl", [:], facts.flatMap { term, value in [Markup.element("dt", text: term), .element("dd", [:], [value])] }))

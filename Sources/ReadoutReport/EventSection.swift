@@ -6,8 +6,9 @@ enum EventSection {
     static func render(_ data: ReportData, options: ReportOptions) -> Markup {
         let timelines = EventTimeline.all(data)
         var parts: [Markup] = [
-            .element("h2", ["id": "events-heading"], text: "Events"),
+            .element("h2", ["id": "events-heading"], text: data.eventsHeading),
             .element("p", [:], [
+                .text(tableSentence(data)),
                 .text("Each event's timeline shows the event, the events related to it (its parent, events a claim measures "
                       + "it from, events its date is counted from) and when each source that reports it was published: "),
                 .text("a bar or diamond for an event (a dashed line when only one end is known), a dot for a stated "
@@ -26,6 +27,13 @@ enum EventSection {
         return .element("section", ["id": "events", "aria-labelledby": "events-heading"], [.lines(parts)])
     }
 
+    /// "One section per record of table events (Calls, meetings...). ", from the schema.
+    private static func tableSentence(_ data: ReportData) -> String {
+        guard let events = data.events else { return "" }
+        let title = data.title(ofTable: events.name).map { " (\($0))" } ?? ""
+        return "One section per record of table \(events.name)\(title). "
+    }
+
     static func id(_ number: Int) -> String {
         "event-\(number + 1)"
     }
@@ -33,9 +41,12 @@ enum EventSection {
     private static func event(_ timeline: EventTimeline, id: String, data: ReportData, options: ReportOptions) -> Markup {
         let event = timeline.event
         var facts: [(String, String)] = [("Id", event.key), ("Date", event.dateText)]
-        if let kind = event.kind { facts.append(("Kind", kind)) }
-        if let status = event.status { facts.append(("Status", status)) }
-        if let note = event.note { facts.append(("Note", note)) }
+        func label(_ annotation: SchemaAnnotation, _ fallback: String) -> String {
+            data.events.flatMap { data.label(annotation, in: $0) } ?? fallback
+        }
+        if let kind = event.kind { facts.append((label(.eventKind, "Kind"), kind)) }
+        if let status = event.status { facts.append((label(.eventStatus, "Status"), status)) }
+        if let note = event.note { facts.append((label(.note, "Note"), note)) }
         var parts: [Markup] = [
             .element("h3", ["id": id + "-heading"], text: event.name),
             .element("dl", ["class": "facts"], facts.flatMap { term, value in

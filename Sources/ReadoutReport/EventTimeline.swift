@@ -70,7 +70,8 @@ struct EventTimeline {
                 guard let located = data.source(key: source) else { continue }
                 let publication = Publication(located, data: data)
                 let title = data.string(.sourceTitle, of: located).map { ", \u{201C}\($0)\u{201D}" } ?? ""
-                rows.append(Row(kind: .publication, label: "Source \(source)", detail: "source \(source)\(title): \(publication.text)",
+                rows.append(Row(kind: .publication, label: "\(data.sourceLabel) \(source)",
+                                detail: "\(data.sourceLabel) \(source)\(title): \(publication.text)",
                                 from: publication.earliest, to: publication.latest, marks: marksOnRow(source),
                                 inferred: !publication.stated))
             }

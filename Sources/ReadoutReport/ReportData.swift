@@ -90,15 +90,28 @@ struct ReportData {
         [SchemaAnnotation.quote, .claimText, .titleAsWritten, .evidence].lazy.compactMap { string($0, of: located) }.first
     }
 
-    /// A record's human name. No annotation marks one, so the first field called label, name or title
-    /// serves; the key when there is none.
+    /// A record's human name: its field annotated `display-name`, else its key.
     func displayName(of located: Located) -> String {
-        for name in ["label", "name", "title"] {
-            if let field = located.table.schema.index(of: name), let text = located.record.values[field].stringValue {
-                return text
-            }
+        string(.displayName, of: located) ?? located.table.key(of: located.record)
+    }
+
+    /// A table's name for headings and labels: its name with words spaced and capitalized
+    /// (`role_variants` → "Role variants"), so the report speaks of the schema's own tables.
+    static func heading(_ tableName: String) -> String {
+        let spaced = tableName.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+
+    /// The resource's `title`, when the descriptor gives one.
+    func title(ofTable name: String) -> String? {
+        validation.dataset.package.resources.first { $0.name == name }?.title
+    }
+
+    /// The label for the field a table annotates so: its `title`, else its name spaced and capitalized.
+    func label(_ annotation: SchemaAnnotation, in table: Table) -> String? {
+        table.schema.index(of: annotation).map { field in
+            table.schema.fields[field].title ?? ReportData.heading(table.schema.fields[field].name)
         }
-        return located.table.key(of: located.record)
     }
 
     /// The record a field refers to through a single-field foreign key, if it resolves.
@@ -112,6 +125,16 @@ struct ReportData {
             return nil
         }
         return Located(table: table, record: record)
+    }
+
+    /// The heading of the events section: the event table's name ("Events" without one).
+    var eventsHeading: String {
+        events.map { ReportData.heading($0.name) } ?? "Events"
+    }
+
+    /// The source table's name for labels ("source" without one): "sources s001", "papers hd".
+    var sourceLabel: String {
+        sources?.name ?? "source"
     }
 
     func source(key: String) -> Located? {

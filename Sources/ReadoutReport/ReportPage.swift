@@ -7,7 +7,7 @@ public enum ReportPage {
         let data = ReportData(validation)
         let title = "readout report: " + (validation.dataset.package.title ?? validation.dataset.package.name ?? "dataset")
         let contents: [(String, String)] = [
-            ("#summary", "Summary"), ("#conflicts", "Conflicting accounts"), ("#events", "Events"),
+            ("#summary", "Summary"), ("#conflicts", "Conflicting accounts"), ("#events", data.eventsHeading),
             ("#attribution", "Attribution"), ("#findings", "All findings"),
         ]
         let head = Markup.element("head", [:], [.lines([

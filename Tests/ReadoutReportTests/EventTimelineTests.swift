@@ -11,8 +11,8 @@ import Testing
         #expect(call.rows[1].label == "A summit")
         #expect(call.rows[1].detail.contains("the event this one is part of"))
         let stated = call.rows[2], inferred = call.rows[3]
-        #expect(stated.label == "Source s900" && !stated.inferred && stated.from == stated.to)
-        #expect(inferred.label == "Source s901" && inferred.inferred)
+        #expect(stated.label == "sources s900" && !stated.inferred && stated.from == stated.to)
+        #expect(inferred.label == "sources s901" && inferred.inferred)
         #expect(inferred.from == CalendarDate(iso: "2024-04-02") && inferred.to == CalendarDate(iso: "2024-04-05"))
     }
 

@@ -66,6 +66,9 @@ public enum SchemaAnnotation: String, Sendable, CaseIterable {
     case claimUnit = "claim-unit"
     case claimComparator = "claim-comparator"
     case claimCountedKinds = "claim-counted-kinds"
+    // Names for people to read (the report), on any table.
+    case displayName = "display-name"
+    case sourceOutlet = "source-outlet"
 }
 
 extension TableSchema {

@@ -12,7 +12,9 @@ struct EvidenceMatcher {
         case found(count: Int)
         /// The exact text occurs, but not with the given prefix or suffix.
         case contextMismatch
-        case notFound
+        /// Not in the article; with the article's closest passage, when one shares half the span's words
+        /// (found after the exact search, for the spans it does not find).
+        case notFound(nearest: NearestPassage?)
         /// The record's article text is not available (missing source or corpus file).
         case noArticle
     }
@@ -82,8 +84,15 @@ struct EvidenceMatcher {
                 guard case let .document(text, _) = entry else { return nil }
                 return ArticleIndex(folded: WhitespaceFolding.foldedUTF8(text))
             }
+            // The article's tokens for nearest passages, made at its first span that is not found.
+            var tokens: NearestPassage.Article?
             return positions.compactMap { position in
-                let outcome = EvidenceMatcher.locate(spans[position], in: article)
+                var outcome = EvidenceMatcher.locate(spans[position], in: article)
+                if case .notFound = outcome, let article {
+                    let tokenized = tokens ?? NearestPassage.Article(folded: article.bytes)
+                    tokens = tokenized
+                    outcome = .notFound(nearest: NearestPassage.find(WhitespaceFolding.foldedUTF8(spans[position].exact), in: tokenized))
+                }
                 if case .found(count: 1) = outcome { return nil }
                 if case .noArticle = outcome { return nil }
                 return (position, outcome)
@@ -102,7 +111,7 @@ struct EvidenceMatcher {
         let article = index.bytes
         let exact = WhitespaceFolding.foldedUTF8(span.exact)
         let starts = index.occurrences(of: exact)
-        guard !starts.isEmpty else { return .notFound }
+        guard !starts.isEmpty else { return .notFound(nearest: nil) }
         let prefix = span.prefix.map(WhitespaceFolding.foldedUTF8) ?? []
         let suffix = span.suffix.map(WhitespaceFolding.foldedUTF8) ?? []
         let matching = starts.filter { start in
