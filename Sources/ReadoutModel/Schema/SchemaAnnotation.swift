@@ -53,6 +53,8 @@ public enum SchemaAnnotation: String, Sendable, CaseIterable {
     case attributionCue = "attribution-cue"
     case attributionType = "attribution-type"
     case attributedTo = "attributed-to"
+    /// The statement whose attribution this one continues (a paragraph's "according to the White House").
+    case attributionCarriedFrom = "attribution-carried-from"
     case chainPosition = "chain-position"
     case chainActor = "chain-actor"
     case chainAsWritten = "chain-as-written"

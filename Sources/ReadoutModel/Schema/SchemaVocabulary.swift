@@ -120,6 +120,7 @@ public enum StatementMode: String, Meaning {
 public enum AttributionType: String, Meaning {
     case namedPerson = "named-person", namedInstitution = "named-institution", namedOutlet = "named-outlet"
     case anonymousOfficial = "anonymous-official", unnamedOutlet = "unnamed-outlet", genericBody = "generic-body"
+    case collective
     case none
     public static let concept = Concept.attributionType
     public var doc: String {
@@ -130,6 +131,7 @@ public enum AttributionType: String, Meaning {
         case .anonymousOfficial: "an unnamed person (\"a senior official\"): attribution.anonymous"
         case .unnamedOutlet: "an outlet the article does not name (\"state media\"): attribution.vague"
         case .genericBody: "a group the article does not pin down (\"US officials\"): attribution.vague"
+        case .collective: "a country or capital standing for its government (\"Beijing\", \"the US\"): no office, spokesperson or outlet named"
         case .none: "no one: the article's own word (attribution.missing, as is a null type)"
         }
     }
