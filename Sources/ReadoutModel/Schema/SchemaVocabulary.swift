@@ -138,12 +138,13 @@ public enum AttributionType: String, Meaning {
 }
 
 public enum EventStatus: String, Meaning {
-    case occurred, planned, postponed, cancelled
+    case occurred, planned, proposed, postponed, cancelled
     public static let concept = Concept.eventStatus
     public var doc: String {
         switch self {
         case .occurred: "it took place (the only status an ordinal claim counts)"
         case .planned: "it is announced or expected"
+        case .proposed: "it is suggested or under discussion, not yet agreed"
         case .postponed: "it was put off"
         case .cancelled: "it was called off"
         }
