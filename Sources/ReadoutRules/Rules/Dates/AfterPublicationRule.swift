@@ -10,9 +10,11 @@ public struct AfterPublicationRule: Rule {
             The rule is about the source's telling. An account in the past tense (`tense`) cannot be about \
             a day after its source was published (`publication-date`, or the latest of an inferred date's \
             bounds), allowing `time-zone-slack` days (1 by default) for time zones, whatever the event's \
-            `event-status`: a planned event told as past is either dated wrong or has happened (and its \
-            status is stale). The usual cause is the classic event-data error of dating a past event by the \
-            article, or a wrong year. The other way round, an event still `planned` or `proposed`, told in \
+            `event-status`. For an event that occurred this is an error, the classic event-data error of \
+            dating a past event by the article, or a wrong year. For an event whose status says it lies \
+            ahead (planned, proposed...) it is a warning: the record already dates it after the article, so \
+            the past tense is the article's slip ("ran" for "is running", kept as written) or the record's \
+            `tense` is wrong. The other way round, an event still `planned` or `proposed`, told in \
             the future tense but dated wholly before the publication, is reported too: either it happened \
             (update its status) or its date is wrong. A photo caption (`from-caption`) is written when the \
             photo is taken, so its future tense is left to `date.stale-caption`.
@@ -115,9 +117,11 @@ public struct AfterPublicationRule: Rule {
                 let key = facts.key(ofEvent: event)
                 if tense == .past, span.from > published.to.adding(days: slack) {
                     let told = status.map { $0 == .occurred ? "occurred" : "its status is \($0.rawValue)" } ?? "its status is unknown"
-                    findings.append(context.finding(
+                    var finding = context.finding(
                         Self.self, "event \(key) is told as past (\(told)), but is dated \(span), after the source's publication (\(published))",
-                        table: table, record: record, field: eventField))
+                        table: table, record: record, field: eventField)
+                    if status != .occurred { finding.severity = .warning }
+                    findings.append(finding)
                 } else if status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
                           span.to < published.from.adding(days: -slack) {
                     findings.append(context.finding(
