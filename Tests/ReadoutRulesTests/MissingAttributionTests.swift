@@ -45,4 +45,17 @@ import Testing
         let found = try findings(corpus: false)
         #expect(found.map(\.subject.key) == ["s001-q01", "s001-q02", "s001-q03", "s001-c01"])
     }
+
+    @Test func aCarriedAttributionInACircleIsReportedADanglingOneIsLeftToTheForeignKeyRule() throws {
+        let records = Self.records.split(separator: "\n").prefix { !$0.hasPrefix("statements:") }.joined(separator: "\n") + """
+
+            statements:
+              - {id: s001-q01, account_id: s001-a01, speaker_id: xi, mode: indirect, text: a, topic: taiwan, attribution_type: none, attribution_carried_from: s001-q02, evidence: one}
+              - {id: s001-q02, account_id: s001-a01, speaker_id: xi, mode: indirect, text: b, topic: taiwan, attribution_type: none, attribution_carried_from: s001-q01, evidence: two}
+              - {id: s001-q03, account_id: s001-a01, speaker_id: xi, mode: indirect, text: c, topic: taiwan, attribution_type: none, attribution_carried_from: s001-q99, evidence: three}
+            """
+        let found = MissingAttributionRule().check(RuleContext(dataset: try ExampleSupport.dataset(records, of: nil)))
+        #expect(found.map(\.subject.key) == ["s001-q01", "s001-q02"])
+        #expect(found.first?.notes == ["its carried attribution goes round in a circle or too far: s001-q02 → s001-q01 → s001-q02"])
+    }
 }

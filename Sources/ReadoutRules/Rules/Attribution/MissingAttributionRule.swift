@@ -147,9 +147,9 @@ public struct MissingAttributionRule: Rule {
                 case .attributed, .dangling: continue
                 case .none: break
                 case let .unattributed(chain):
-                    notes.append("its attribution is carried from \(chain.joined(separator: " ← ")), which is itself attributed to no one")
+                    notes.append("its attribution is carried from \(chain.joined(separator: " → ")), which is itself attributed to no one")
                 case let .endless(chain):
-                    notes.append("its carried attribution goes round in a circle or too far: \(chain.joined(separator: " ← "))")
+                    notes.append("its carried attribution goes round in a circle or too far: \(chain.joined(separator: " → "))")
                 }
                 let source = context.index.sourceKey(of: record, in: table.name)
                 let sentence = source.flatMap { key -> Int? in
