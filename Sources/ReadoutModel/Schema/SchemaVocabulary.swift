@@ -131,8 +131,8 @@ public enum AttributionType: String, Meaning {
         case .anonymousOfficial: "an unnamed person (\"a senior official\"): attribution.anonymous"
         case .unnamedOutlet: "an outlet the article does not name (\"state media\"): attribution.vague"
         case .genericBody: "a group the article does not pin down (\"US officials\"): attribution.vague"
-        case .collective: "a country or capital standing for its government (\"Beijing\", \"the US\"): no office, spokesperson or outlet named"
-        case .none: "no one: the article's own word (attribution.missing, as is a null type)"
+        case .collective: "a country or capital standing for its government (\"Beijing\", \"the US\"): no office, spokesperson or outlet named (attribution.vague)"
+        case .none: "no one: the article's own word (attribution.missing, as is a null type, unless the attribution is carried from another statement)"
         }
     }
 }

@@ -23,9 +23,11 @@ extension InferredDateRule: ReadsVocabulary { public static let concepts: [Conce
 extension WeekdayMismatchRule: ReadsVocabulary { public static let concepts: [Concept] = [.weekday] }
 extension RelativeMismatchRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense] }
 extension AfterPublicationRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense, .eventStatus] }
+extension StaleCaptionRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense] }
 extension IntervalMismatchRule: ReadsVocabulary { public static let concepts: [Concept] = [.claimUnit, .claimComparator] }
 extension DateConflictRule: ReadsVocabulary { public static let concepts: [Concept] = [.tense] }
 extension OrdinalClaimRule: ReadsVocabulary { public static let concepts: [Concept] = [.eventStatus] }
 extension QuoteConflictRule: ReadsVocabulary { public static let concepts: [Concept] = [.statementMode] }
 extension ParaphraseConflictRule: ReadsVocabulary { public static let concepts: [Concept] = [.statementMode] }
+extension SelfContradictionRule: ReadsVocabulary { public static let concepts: [Concept] = [.statementMode] }
 extension VocabularyRule: ReadsVocabulary { public static let concepts: [Concept] = Concept.allCases }

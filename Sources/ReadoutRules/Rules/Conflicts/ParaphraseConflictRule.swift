@@ -8,12 +8,25 @@ public struct ParaphraseConflictRule: Rule {
         explanation: """
             Like `conflict.quote`, for pairs where at least one side is reported speech (`statement-mode` \
             indirect): paraphrases are grouped by event, `speaker` and `topic`, compared after \
-            normalizing, and reported with a word diff when they share enough words to be one remark \
-            (`min-similarity`) yet differ. When one wording is negated and the other is not ("will sit \
-            idly by" against "will not sit idly by"), the message says that one reverses the other.
+            normalizing, and taken as one remark told twice when they share enough words \
+            (`min-similarity`). A paraphrase says the same thing in other words, so a pair is a conflict \
+            (a warning, with a word diff) only when the difference carries meaning (MeaningChange.swift): \
+            one wording negated and the other not ("will sit idly by" against "will not sit idly by"); \
+            opposite verbs ("support" against "suppress", "resolve rather than manage" against "manage"); \
+            a number, date or name replaced by another (a capital is its country: "Washington" reports \
+            "the United States"); a modal of another force ("will" against "may"; "will" and "would" are \
+            one force in direct and reported speech); "if" against "unless". The message names the \
+            change. Any other difference is wording: left out by default, or reported as information \
+            with `wording-only: info`.
             """,
         requirements: [.checks([.quote]), .field([.speaker]), .field([.topic]), .path(to: .event), .path(to: .source)],
-        options: [RuleOption("min-similarity", default: 0.3, "how alike two paraphrases must be (0 to 1) to count as one remark")],
+        options: [
+            RuleOption("min-similarity", default: 0.3, "how alike two paraphrases must be (0 to 1) to count as one remark"),
+            RuleOption("wording-only", default: "ignore", choices: [
+                RuleOption.Choice("ignore", "a pair that differs only in wording is no finding"),
+                RuleOption.Choice("info", "such a pair is reported as information"),
+            ], "what to do with two paraphrases whose difference carries no meaning"),
+        ],
         triggering: [
             RuleExample(ConflictExamples.with("""
                 statements:
@@ -34,8 +47,10 @@ public struct ParaphraseConflictRule: Rule {
                     attribution_type: none
                     evidence: would sit idly by
                 """)),
+            RuleExample(ConflictExamples.with(agreeing.replacing("text: Washington", with: "text: ↓Washington")), options: ["wording-only": .name("info")]),
         ],
         nonTriggering: [
+            RuleExample(ConflictExamples.with(agreeing)),
             RuleExample(ConflictExamples.with("""
                 statements:
                   - id: s000-q01
@@ -59,13 +74,39 @@ public struct ParaphraseConflictRule: Rule {
 
     public init() {}
 
+    /// The same remark told in other words: "the United States will" reported as "Washington would".
+    static let agreeing = """
+        statements:
+          - id: s000-q01
+            account_id: s000-a01
+            speaker_id: biden
+            mode: direct
+            text: the United States will continue to take necessary actions to prevent advanced US technologies from being used to undermine our national security
+            topic: technology
+            attribution_type: none
+            evidence: the United States will continue
+          - id: s001-q01
+            account_id: s001-a01
+            speaker_id: biden
+            mode: indirect
+            text: Washington would continue to take measures to prevent advanced US technologies from being used to undermine national security
+            topic: technology
+            attribution_type: none
+            evidence: Washington would continue
+        """
+
     public func check(_ context: RuleContext) -> [Finding] {
         let minimum = context.option("min-similarity", for: Self.self)
-        return StatementGroups.shared(context).divergentPairs(minimum: minimum) { !$0.direct || !$1.direct }.map { pair in
-            let reversal = Wording.reversesNegation(pair.0.words, pair.1.words) ? "; one wording negates the other" : ""
-            return StatementGroups.finding(
-                Self.self, "\(pair.0.source) and \(pair.1.source) report \(pair.0.speaker) differently\(reversal): \"\(pair.0.text)\" against \"\(pair.1.text)\"",
+        let reportWording = context.choice("wording-only", for: Self.self) == "info"
+        return StatementGroups.shared(context).divergentPairs(minimum: minimum) { !$0.direct || !$1.direct }.compactMap { pair in
+            let changes = MeaningChange.changes(pair.0.text, pair.1.text)
+            guard !changes.isEmpty || reportWording else { return nil }
+            let how = changes.isEmpty ? " in wording only" : " (\(changes.map(\.rawValue).joined(separator: ", ")))"
+            var finding = StatementGroups.finding(
+                Self.self, "\(pair.0.source) and \(pair.1.source) report \(pair.0.speaker) differently\(how): \"\(pair.0.text)\" against \"\(pair.1.text)\"",
                 pair: pair, context: context)
+            if changes.isEmpty { finding.severity = .info }
+            return finding
         }
     }
 }

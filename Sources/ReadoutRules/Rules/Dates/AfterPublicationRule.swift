@@ -5,14 +5,19 @@ import Temporal
 public struct AfterPublicationRule: Rule {
     public static let description = RuleDescription(
         id: "date.after-publication", severity: .error,
-        summary: "An event reported as past is dated after the source's publication (or a planned one before it).",
+        summary: "An event told as past is dated after the source's publication (or a planned one told as to come, before it).",
         explanation: """
-            An account in the past tense (`tense`) of an event that occurred (`event-status`) cannot be \
-            about a day after its source was published (`publication-date`, or the latest of an inferred \
-            date's bounds), allowing `time-zone-slack` days (1 by default) for time zones. The usual cause is the classic event-data \
-            error of dating a past event by the article, or a wrong year. Planned events are exempt; a \
-            planned event told in the future tense but dated wholly before the publication is reported too: \
-            either the event happened (update its status) or its date is wrong.
+            The rule is about the source's telling. An account in the past tense (`tense`) cannot be about \
+            a day after its source was published (`publication-date`, or the latest of an inferred date's \
+            bounds), allowing `time-zone-slack` days (1 by default) for time zones, whatever the event's \
+            `event-status`. For an event that occurred this is an error, the classic event-data error of \
+            dating a past event by the article, or a wrong year. For an event whose status says it lies \
+            ahead (planned, proposed...) it is a warning: the record already dates it after the article, so \
+            the past tense is the article's slip ("ran" for "is running", kept as written) or the record's \
+            `tense` is wrong. The other way round, an event still `planned` or `proposed`, told in \
+            the future tense but dated wholly before the publication, is reported too: either it happened \
+            (update its status) or its date is wrong. A photo caption (`from-caption`) is written when the \
+            photo is taken, so its future tense is left to `date.stale-caption`.
             """,
         requirements: [.checks([.tense]), .path(to: .event), .path(to: .source), .annotation([.eventStatus], on: .event),
                        .annotation([.publicationDate, .publicationDateEarliest, .publicationDateLatest], on: .source)],
@@ -26,6 +31,22 @@ public struct AfterPublicationRule: Rule {
                     date_to: 2024-05-20
                     date_precision: day
                     status: occurred
+
+                """, """
+                accounts:
+                  - id: s001-a01
+                    source_id: s001
+                    event_id: ↓e-2024-05-20-inauguration
+                    tense: past
+                """)),
+            RuleExample(DateExamples.with(events: """
+                  - id: e-2024-05-20-inauguration
+                    kind: inauguration
+                    label: Lai Ching-te is inaugurated
+                    date_from: 2024-05-20
+                    date_to: 2024-05-20
+                    date_precision: day
+                    status: planned
 
                 """, """
                 accounts:
@@ -52,6 +73,22 @@ public struct AfterPublicationRule: Rule {
                 """)),
         ],
         nonTriggering: [
+            RuleExample(DateExamples.with(events: """
+                  - id: e-2024-05-20-inauguration
+                    kind: inauguration
+                    label: Lai Ching-te is inaugurated
+                    date_from: 2024-05-20
+                    date_to: 2024-05-20
+                    date_precision: day
+                    status: planned
+
+                """, """
+                accounts:
+                  - id: s001-a01
+                    source_id: s001
+                    event_id: e-2024-05-20-inauguration
+                    tense: future
+                """)),
             RuleExample(DateExamples.with("""
                 accounts:
                   - id: s001-a01
@@ -78,13 +115,17 @@ public struct AfterPublicationRule: Rule {
                 let tense = facts.tense(of: record, in: table)
                 let status = facts.status(ofEvent: event)
                 let key = facts.key(ofEvent: event)
-                if status == .occurred, tense == .past, span.from > published.to.adding(days: slack) {
+                if tense == .past, span.from > published.to.adding(days: slack) {
+                    let told = status.map { $0 == .occurred ? "occurred" : "its status is \($0.rawValue)" } ?? "its status is unknown"
+                    var finding = context.finding(
+                        Self.self, "event \(key) is told as past (\(told)), but is dated \(span), after the source's publication (\(published))",
+                        table: table, record: record, field: eventField)
+                    if status != .occurred { finding.severity = .warning }
+                    findings.append(finding)
+                } else if status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
+                          span.to < published.from.adding(days: -slack) {
                     findings.append(context.finding(
-                        Self.self, "event \(key) is told as past and occurred, but is dated \(span), after the source's publication (\(published))",
-                        table: table, record: record, field: eventField))
-                } else if status == .planned, tense == .future, span.to < published.from.adding(days: -slack) {
-                    findings.append(context.finding(
-                        Self.self, "planned event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
+                        Self.self, "\(status?.rawValue ?? "") event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
                         table: table, record: record, field: eventField))
                 }
             }
