@@ -15,7 +15,8 @@ public struct StaleCaptionRule: Rule {
             right to keep the caption's words. Place names are not compared: the schema has no place \
             annotation, so a caption's places (s000's "San Francisco" against "Woodside") stay in notes.
             """,
-        requirements: [.checks([.fromCaption]), .field([.tense]), .path(to: .event), .path(to: .source),
+        // The tables that tell a tense: a caption without one (a mention, a claim) is never told as to come.
+        requirements: [.checks([.tense]), .field([.fromCaption]), .path(to: .event), .path(to: .source),
                        .annotation([.publicationDate, .publicationDateEarliest], on: .source)],
         options: [RuleOption("days", default: 14, unit: "days", whole: true, range: 0...3650,
                              "how long before the publication a caption's event to come must end to call the caption stale")],
