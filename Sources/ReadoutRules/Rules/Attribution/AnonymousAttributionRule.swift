@@ -18,7 +18,7 @@ public struct AnonymousAttributionRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         AttributionTypes.records(in: context, types: [.anonymousOfficial]).map { table, record, field, _, written in
-            context.finding(Self.self, "\(table.name) \(table.key(of: record)) is attributed to an unnamed person: '\(written ?? "")'",
+            context.finding(Self.self, "\(table.name) \(table.key(of: record)) is attributed to an unnamed person: \(written)",
                             table: table, record: record, field: field,
                             evidence: [context.evidence(of: record, in: table)].compactMap { $0 })
         }

@@ -34,7 +34,7 @@ public struct VagueAttributionRule: Rule {
             case .collective: "a country or capital, naming no office"
             default: "a generic body"
             }
-            return context.finding(Self.self, "\(table.name) \(table.key(of: record)) is attributed to \(what): '\(written ?? "")'",
+            return context.finding(Self.self, "\(table.name) \(table.key(of: record)) is attributed to \(what): \(written)",
                                    table: table, record: record, field: field,
                                    evidence: [context.evidence(of: record, in: table)].compactMap { $0 })
         }
