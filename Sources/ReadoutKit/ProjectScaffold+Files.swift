@@ -63,7 +63,9 @@ extension ProjectScaffold {
             {"name": "event_id", "type": "string", "constraints": {"required": true}},
             {"name": "date_expression", "type": "string", "description": "How the article dates the event, exactly as written (on Monday, last month).", "readout": "date-expression"},
             {"name": "weekday", "type": "string", "description": "The weekday the article names, if any.", "readout": "weekday", "constraints": {"enum": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}},
+            {"name": "stated_date", "type": "date", "description": "A calendar date the article writes for the event, if any.", "readout": "stated-date"},
             {"name": "tense", "type": "string", "description": "past or future, as the article tells it.", "readout": "tense", "constraints": {"enum": ["past", "future"]}},
+            {"name": "from_caption", "type": "boolean", "description": "true when the account comes from a photo caption.", "readout": "from-caption"},
             {"name": "evidence", "type": "string", "description": "The verbatim span of the article the record rests on.", "readout": "evidence", "constraints": {"required": true, "minLength": 3, "maxLength": 400}},
             {"name": "note", "type": "string", "readout": "note"}
           ],
@@ -82,8 +84,10 @@ extension ProjectScaffold {
           "fields": [
             {"name": "id", "type": "string", "description": "Statement id: the source id, -q, a number.", "constraints": {"required": true, "pattern": "s[0-9]{3,}-q[0-9]{2,}"}},
             {"name": "account_id", "type": "string", "description": "The account (article and event) the statement belongs to.", "constraints": {"required": true}},
+            {"name": "speaker", "type": "string", "description": "Who said it, as an id of your choosing (ruiz); empty when the article does not say.", "readout": "speaker"},
             {"name": "mode", "type": "string", "description": "direct: quoted words; indirect: reported speech.", "readout": "statement-mode", "constraints": {"required": true, "enum": ["direct", "indirect"]}},
             {"name": "text", "type": "string", "description": "The words, verbatim from the article.", "readout": "quote", "constraints": {"required": true, "minLength": 1}},
+            {"name": "topic", "type": "string", "description": "A short topic tag (transport): statements of one speaker, event and topic are compared.", "readout": "topic"},
             {"name": "cue", "type": "string", "description": "The attribution verb as written (said, told).", "readout": "attribution-cue"},
             {"name": "attribution", "type": "string", "description": "The attribution exactly as written; empty when there is none.", "readout": "attribution"},
             {"name": "attribution_type", "type": "string", "description": "Who the article says reported it.", "readout": "attribution-type", "constraints": {"required": true, "enum": ["named-person", "named-institution", "named-outlet", "anonymous-official", "unnamed-outlet", "generic-body", "none"]}},
@@ -141,8 +145,10 @@ extension ProjectScaffold {
         statements:
           - id: s001-q01
             account_id: s001-a01
+            speaker: ruiz
             mode: direct
             text: We will open the first stop next spring,
+            topic: transport
             cue: said
             attribution: according to a statement from her office
             attribution_type: named-institution

@@ -21,6 +21,8 @@ import Testing
         #expect(validation.dataset.tables.map(\.records.count) == [1, 1, 1, 1], "one example record per table")
         // The rule configuration beside the descriptor is the one used, and it parses.
         #expect(validation.notes.allSatisfy { !$0.contains("rules.yaml") })
+        // Every rule the scaffold's tables could feed runs: no note says one cannot.
+        #expect(validation.notes == [])
         // The editors' schema is the one `readout schema --json-schema` writes for the descriptor.
         #expect(folder.read("project/" + ProjectScaffold.jsonSchemaPath) == (try DataJSONSchema.text(descriptor: project + "/" + ProjectScaffold.descriptorPath)))
         #expect(folder.read("project/data/sources/s001.yaml")?.hasPrefix("# yaml-language-server: $schema=../../schema/data.schema.json\n") == true)
