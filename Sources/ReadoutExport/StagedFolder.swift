@@ -168,7 +168,12 @@ public enum StagedFolder {
 
     /// Staging folders of `name` whose run is dead: their carried entries go back, then they are removed.
     static func removeLeftovers(in parent: String, of name: String, notice: (String) -> Void) throws(OutputError) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: parent)
+        } catch {
+            throw OutputError(path: parent, message: "cannot read the folder: \(reason(error))")
+        }
         for entry in entries.sorted() where entry.hasPrefix(stagingPrefix) {
             let staging = (parent as NSString).appendingPathComponent(entry)
             guard let pid = entry.dropFirst(stagingPrefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
