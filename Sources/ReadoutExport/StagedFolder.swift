@@ -48,7 +48,7 @@ public enum StagedFolder {
         }
         do {
             try makeFolder(staging)
-            try writeFile(Array((name + "\n").utf8), to: marker)
+            try writeFile(Array(([name, started(getpid())].map { $0 + "\n" }.joined()).utf8), to: marker)
             try makeFolder(out)
             try writeAll(files, into: out)
             carried = try carry(from: trimmed, into: out, keeping: owned.union(files.map(topName)), marker: marker, name: name)
@@ -115,7 +115,7 @@ public enum StagedFolder {
             throw OutputError(path: folder, message: "cannot read the folder: \(reason(error))")
         }
         guard !entries.isEmpty else { return [] }
-        try writeFile(Array(([name] + entries).map { $0 + "\n" }.joined().utf8), to: marker, replacing: true)
+        try writeFile(Array(([name, started(getpid())] + entries).map { $0 + "\n" }.joined().utf8), to: marker, replacing: true)
         var moved: [String] = []
         for entry in entries {
             let from = (folder as NSString).appendingPathComponent(entry)
@@ -179,9 +179,9 @@ public enum StagedFolder {
             guard let pid = entry.dropFirst(stagingPrefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
                   let marker = FileManager.default.contents(atPath: (staging as NSString).appendingPathComponent(markerName)),
                   let lines = String(data: marker, encoding: .utf8)?.split(separator: "\n").map(String.init),
-                  lines.first == name,
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
-            putBack(Array(lines.dropFirst()), from: (staging as NSString).appendingPathComponent("out"),
+                  lines.count >= 2, lines[0] == name,
+                  !running(pid, started: lines[1]) else { continue }
+            putBack(Array(lines.dropFirst(2)), from: (staging as NSString).appendingPathComponent("out"),
                     to: (parent as NSString).appendingPathComponent(name))
             do {
                 try FileManager.default.removeItem(atPath: staging)
@@ -190,6 +190,21 @@ public enum StagedFolder {
             }
             notice("readout: removed \(staging), left by a killed run (pid \(pid))\n")
         }
+    }
+
+    /// Whether the run that wrote a marker still runs: its pid is alive and started when the marker says
+    /// (a pid reused by another process is not the run).
+    static func running(_ pid: Int32, started: String) -> Bool {
+        guard kill(pid, 0) == 0 || errno != ESRCH else { return false }
+        return self.started(pid) == started
+    }
+
+    /// When process `pid` started, in clock ticks after boot (field 22 of /proc/<pid>/stat), or "unknown".
+    static func started(_ pid: Int32) -> String {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return "unknown" }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return fields.count > 19 ? String(fields[19]) : "unknown"
     }
 
     static func makeFolder(_ path: String) throws(OutputError) {
@@ -243,9 +258,9 @@ struct FolderLock {
     let path: String
     let descriptor: Int32
 
-    init(parent: String, name: String, folder: String) throws(OutputError) {
+    init(parent: String, name: String, folder: String, wait: TimeInterval = StagedFolder.lockWait) throws(OutputError) {
         path = (parent as NSString).appendingPathComponent(StagedFolder.lockPrefix + name)
-        let deadline = Date().addingTimeInterval(StagedFolder.lockWait)
+        let deadline = Date().addingTimeInterval(wait)
         while true {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
