@@ -44,7 +44,7 @@ public enum StagedFolder {
         var carried: [String] = []
         func abandon() {
             putBack(carried, from: out, to: trimmed)
-            try? FileManager.default.removeItem(atPath: staging)
+            try? discard(staging)
         }
         do {
             try makeFolder(staging)
@@ -65,7 +65,7 @@ public enum StagedFolder {
             throw error
         }
         do {
-            try FileManager.default.removeItem(atPath: staging)
+            try discard(staging)
         } catch {
             notice("readout: warning: \(staging): cannot remove the old files (\(reason(error))); the next run removes them\n")
         }
@@ -176,15 +176,21 @@ public enum StagedFolder {
         }
         for entry in entries.sorted() where entry.hasPrefix(stagingPrefix) {
             let staging = (parent as NSString).appendingPathComponent(entry)
-            guard let pid = entry.dropFirst(stagingPrefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
-                  let marker = FileManager.default.contents(atPath: (staging as NSString).appendingPathComponent(markerName)),
+            guard let pid = entry.dropFirst(stagingPrefix.count).split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
+            // A run killed after removing its marker, just before the folder, leaves it empty.
+            if (try? FileManager.default.contentsOfDirectory(atPath: staging))?.isEmpty == true,
+               kill(pid, 0) != 0, errno == ESRCH, rmdir(staging) == 0 {
+                notice("readout: removed \(staging), left by a killed run (pid \(pid))\n")
+                continue
+            }
+            guard let marker = FileManager.default.contents(atPath: (staging as NSString).appendingPathComponent(markerName)),
                   let lines = String(data: marker, encoding: .utf8)?.split(separator: "\n").map(String.init),
                   lines.count >= 2, lines[0] == name,
                   !running(pid, started: lines[1]) else { continue }
             putBack(Array(lines.dropFirst(2)), from: (staging as NSString).appendingPathComponent("out"),
                     to: (parent as NSString).appendingPathComponent(name))
             do {
-                try FileManager.default.removeItem(atPath: staging)
+                try discard(staging)
             } catch {
                 throw OutputError(path: staging, message: "cannot remove the staging folder of a killed run: \(reason(error))")
             }
@@ -205,6 +211,16 @@ public enum StagedFolder {
               let close = stat.lastIndex(of: ")") else { return "unknown" }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         return fields.count > 19 ? String(fields[19]) : "unknown"
+    }
+
+    /// Removes a staging folder, its marker last, so that a run killed on the way leaves a folder the
+    /// next run still recognizes.
+    static func discard(_ staging: String) throws {
+        let manager = FileManager.default
+        for entry in try manager.contentsOfDirectory(atPath: staging) where entry != markerName {
+            try manager.removeItem(atPath: (staging as NSString).appendingPathComponent(entry))
+        }
+        try manager.removeItem(atPath: staging)
     }
 
     static func makeFolder(_ path: String) throws(OutputError) {

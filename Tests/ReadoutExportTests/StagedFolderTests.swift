@@ -57,12 +57,12 @@ import Testing
         try manager.createDirectory(atPath: staging + "/out/report", withIntermediateDirectories: true)
         try Data("exports\n0\nreport\n".utf8).write(to: URL(fileURLWithPath: staging + "/" + StagedFolder.markerName))
         try Data("page".utf8).write(to: URL(fileURLWithPath: staging + "/out/report/index.html"))
-        // A staging folder of another output, and one without a marker, are not this run's to remove.
+        // A staging folder of another output, and one without a marker that is not empty, are not this run's to remove.
         let other = parent + "/\(StagedFolder.stagingPrefix)\(Int32.max)-2f"
         try manager.createDirectory(atPath: other, withIntermediateDirectories: true)
         try Data("elsewhere\n0\n".utf8).write(to: URL(fileURLWithPath: other + "/" + StagedFolder.markerName))
         let unmarked = parent + "/\(StagedFolder.stagingPrefix)\(Int32.max)-3f"
-        try manager.createDirectory(atPath: unmarked, withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: unmarked + "/out", withIntermediateDirectories: true)
         nonisolated(unsafe) var notices: [String] = []
         try StagedFolder.replace(folder, with: files("p2"), owned: Exporter.ownedNames) { notices.append($0) }
         #expect(text("report/index.html") == "page")
