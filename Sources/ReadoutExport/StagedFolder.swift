@@ -230,7 +230,7 @@ public enum StagedFolder {
     }
 
     /// Writes and syncs a new file (or replaces the marker), retrying short writes.
-    static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) throws(OutputError) {
+    public static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (replacing ? O_TRUNC : O_EXCL), 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, message: "cannot create the file: \(osReason())") }
         defer { close(descriptor) }
