@@ -7,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate example export test build deps rules fuzz asan report report-check interop spreadsheet-deps bench differential sarif-check
+.PHONY: validate example export test build deps rules fuzz asan faults report report-check interop spreadsheet-deps bench differential sarif-check
 
 validate: build example
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -100,6 +100,16 @@ deps:
 	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; \
 	fi
+
+# I/O faults and kills (README "Reliability"): Tests/Faults/faultshim.c, built for the tests only and
+# loaded with LD_PRELOAD, fails every write, fsync, rename, open and mkdir of an export and of a report in
+# turn; then SIGKILL at 50 seeded moments of an export. Prints the number of faults injected.
+faults: build
+	@mkdir -p .build/faults
+	@cc -shared -fPIC -O1 -Wall -Werror -o .build/faults/faultshim.so Tests/Faults/faultshim.c -ldl
+	@start=$$(date +%s); status=0; \
+	CORPUS=$(CORPUS) Tests/Faults/run.sh || status=$$?; \
+	echo "faults: took $$(( $$(date +%s) - start )) s"; exit $$status
 
 # libFuzzer (with AddressSanitizer) on each reader and on the date resolver, SECONDS each.
 SECONDS ?= 60

@@ -3,6 +3,10 @@ import ReadoutModel
 /// Plans a whole export: each table's CSV and JSON Lines, the findings and the descriptor. The files
 /// render when written (see ExportFile), one per core at a time.
 public enum Exporter {
+    /// The top-level names an export writes or may write: an export folder's other entries (the HTML
+    /// report in `report/`, a user's notes) are carried across to the new export untouched.
+    public static let ownedNames: Set<String> = ["csv", "jsonl", "datapackage.json", "findings.csv", "findings.jsonl"]
+
     /// A table and where its CSV and JSON Lines files go inside the export folder.
     public struct Placement: Sendable {
         public var table: Table

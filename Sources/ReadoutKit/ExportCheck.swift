@@ -8,8 +8,10 @@ public typealias OutputError = ReadoutExport.OutputError
 public typealias ExportFile = ReadoutExport.ExportFile
 
 public enum ExportCheck {
-    public static func write(_ files: [ExportFile], to folder: String) throws(OutputError) {
-        try ExportWriter.write(files, to: folder)
+    /// Replaces the whole folder (see StagedFolder); entries other than `owned` and the files are kept.
+    public static func write(_ files: [ExportFile], to folder: String,
+                             owned: Set<String> = Exporter.ownedNames) throws(OutputError) {
+        try StagedFolder.replace(folder, with: files, owned: owned)
     }
 
     static func stale(_ files: [ExportFile], in folder: String) -> [String] {

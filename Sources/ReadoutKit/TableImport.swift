@@ -175,10 +175,16 @@ public enum TableImport {
             let temporary = sibling(file.path, ".tmp")
             do {
                 try manager.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: temporary))
             } catch {
                 cleanUp()
-                throw OutputError(path: file.path, message: "cannot write beside the file: nothing imported")
+                throw OutputError(path: file.path, message: "cannot create the folder of the file (\((error as NSError).localizedDescription.lowercased())): nothing imported")
+            }
+            do {
+                // Written and synced before any file is replaced, so a replaced file is never empty after a crash.
+                try StagedFolder.writeFile(Array(file.text.utf8), to: temporary, replacing: true)
+            } catch {
+                cleanUp()
+                throw OutputError(path: error.path, message: error.message + ": nothing imported")
             }
             temporaries.append(temporary)
             guard manager.fileExists(atPath: file.path) else {
@@ -195,8 +201,19 @@ public enum TableImport {
         }
         for (position, file) in files.enumerated() where rename(temporaries[position], file.path) != 0 {
             let why = String(cString: strerror(errno)).lowercased()
+            // A file that cannot be put back is named, never passed over: its backup is kept for the user.
+            var unrestored: [String] = []
             for earlier in 0..<position {
-                if let backup = backups[earlier] { _ = rename(backup, files[earlier].path) } else { try? manager.removeItem(atPath: files[earlier].path) }
+                if let backup = backups[earlier] {
+                    if rename(backup, files[earlier].path) == 0 { backups[earlier] = nil } else { unrestored.append(files[earlier].path + " (its old text is in " + backup + ")") }
+                } else if (try? manager.removeItem(atPath: files[earlier].path)) == nil {
+                    unrestored.append(files[earlier].path + " (new, not removed)")
+                }
+            }
+            guard unrestored.isEmpty else {
+                for path in temporaries { try? manager.removeItem(atPath: path) }
+                throw OutputError(path: file.path, message: "cannot replace the file (\(why)), and cannot put back "
+                    + unrestored.joined(separator: ", "))
             }
             cleanUp()
             throw OutputError(path: file.path, message: "cannot replace the file (\(why)): nothing imported, every file is as it was")

@@ -1,8 +1,8 @@
 import Foundation
 import ReadoutKit
 
-/// Writes the report page into a folder through the atomic export writer: the edge where the page
-/// meets the file system.
+/// Writes the report page into a folder through the staged folder swap (StagedFolder): the edge where
+/// the page meets the file system. Other files in the folder (report-check's screenshot) are kept.
 public enum ReportWriter {
     public static let fileName = "index.html"
 
@@ -10,6 +10,7 @@ public enum ReportWriter {
     /// and on the folder readout runs in (which data paths are relative to).
     public static func write(_ validation: Validation, to folder: String) throws(OutputError) {
         let options = ReportOptions(dataLinkPrefix: RelativePath.prefix(from: folder, base: FileManager.default.currentDirectoryPath))
-        try ExportCheck.write([ExportFile(path: fileName, text: ReportPage.render(validation, options: options))], to: folder)
+        try ExportCheck.write([ExportFile(path: fileName, text: ReportPage.render(validation, options: options))], to: folder,
+                              owned: [fileName])
     }
 }
