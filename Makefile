@@ -111,7 +111,7 @@ fuzz: deps
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
 	  start=$$(date +%s); \
-	  .build-fuzz/debug/fuzz-$$target -runs=$(FUZZ_RUNS) -print_final_stats=1 -max_len=65536 -dict=Fuzz/dict/$$target.dict \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp .build-fuzz/debug/fuzz-$$target -runs=$(FUZZ_RUNS) -print_final_stats=1 -max_len=65536 -dict=Fuzz/dict/$$target.dict \
 	    -artifact_prefix=.build-fuzz/artifacts/$$target/ .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
 	    > .build-fuzz/$$target.log 2>&1; status=$$?; \
 	  runs=$$(grep -o 'number_of_executed_units: *[0-9]*' .build-fuzz/$$target.log | grep -o '[0-9]*$$'); \

@@ -7,7 +7,7 @@ import ReadoutModel
 let dialects = [
     #"{"delimiter": ";"}"#, #"{"delimiter": "||"}"#, #"{"delimiter": "→"}"#, #"{"quoteChar": "'"}"#,
     #"{"doubleQuote": false, "escapeChar": "\\"}"#, #"{"skipInitialSpace": true}"#, #"{"lineTerminator": "|"}"#,
-    #"{"commentChar": "#"}"#, #"{"header": false}"#, #"{"headerRows": [1, 2], "headerJoin": "_"}"#,
+    ##"{"commentChar": "#"}"##, #"{"header": false}"#, #"{"headerRows": [1, 2], "headerJoin": "_"}"#,
     #"{"commentRows": [2]}"#, #"{"nullSequence": "NA"}"#, #"{"caseSensitiveHeader": true}"#,
     #"{"delimiter": "\t", "quoteChar": "|", "escapeChar": "~", "doubleQuote": false, "skipInitialSpace": true}"#,
 ]
