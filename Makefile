@@ -111,18 +111,21 @@ faults: build
 	CORPUS=$(CORPUS) Tests/Faults/run.sh || status=$$?; \
 	echo "faults: took $$(( $$(date +%s) - start )) s"; exit $$status
 
-# libFuzzer (with AddressSanitizer) on each reader and on the date resolver, SECONDS each.
-SECONDS ?= 60
-FUZZ_TARGETS := yaml csv jsonl dates
+# libFuzzer (with AddressSanitizer) on each reader and parser and on the date resolver, one target after
+# another: FUZZ_RUNS executions each (FUZZ_TARGETS="csv yaml" picks some), with Fuzz/dict/<target>.dict
+# and the seeds of Fuzz/corpus/<target>; prints executions and seconds per target, stops at a crash.
+FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS ?= yaml csv dialects jsonl descriptor rules reviews describe dates
 fuzz: deps
 	cd Fuzz && $(SWIFT) build --scratch-path ../.build-fuzz --sanitize=fuzzer --sanitize=address
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
-	  .build-fuzz/debug/fuzz-$$target -max_total_time=$(SECONDS) -print_final_stats=1 -max_len=65536 \
+	  start=$$(date +%s); \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp .build-fuzz/debug/fuzz-$$target -runs=$(FUZZ_RUNS) -print_final_stats=1 -max_len=65536 -dict=Fuzz/dict/$$target.dict \
 	    -artifact_prefix=.build-fuzz/artifacts/$$target/ .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
 	    > .build-fuzz/$$target.log 2>&1; status=$$?; \
 	  runs=$$(grep -o 'number_of_executed_units: *[0-9]*' .build-fuzz/$$target.log | grep -o '[0-9]*$$'); \
-	  echo "fuzz-$$target: $$runs executions in $(SECONDS) s"; \
+	  echo "fuzz-$$target: $${runs:-0} executions in $$(( $$(date +%s) - start )) s"; \
 	  if [ $$status -ne 0 ]; then tail -40 .build-fuzz/$$target.log; exit 1; fi; \
 	done
 

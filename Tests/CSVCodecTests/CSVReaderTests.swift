@@ -19,6 +19,13 @@ import Testing
         #expect(try parse(" a , b \n") == [[" a ", " b "]])
     }
 
+    /// libcsv takes lengths, not C strings: a NUL inside a cell, quoted or not, stays in it and ends nothing
+    /// (table.control-character reports it).
+    @Test func keepsNULBytesInsideCells() throws {
+        let bytes: [UInt8] = Array("a,b".utf8) + [0] + Array("c,\"".utf8) + [0, 0] + Array("d\"\n".utf8) + [0] + Array(",e\n".utf8)
+        #expect(try CSVReader.parse(bytes).map(\.fields) == [["a", "b\u{0}c", "\u{0}\u{0}d"], ["\u{0}", "e"]])
+    }
+
     @Test func stripsByteOrderMark() throws {
         #expect(try CSVReader.parse([0xEF, 0xBB, 0xBF] + Array("id\n".utf8)).map(\.fields) == [["id"]])
     }

@@ -16,6 +16,7 @@ public enum RuleRegistry {
         ForeignKeyRule.self,
         UnknownFieldRule.self,
         SurroundingWhitespaceRule.self,
+        ControlCharacterRule.self,
         ExtraCellRule.self,
         MissingCellRule.self,
         BlankRowRule.self,
