@@ -113,21 +113,26 @@ faults: build
 
 # libFuzzer (with AddressSanitizer) on each reader and parser and on the date resolver, one target after
 # another: FUZZ_RUNS executions each (FUZZ_TARGETS="csv yaml" picks some), with Fuzz/dict/<target>.dict
-# and the seeds of Fuzz/corpus/<target>; prints executions and seconds per target, stops at a crash.
+# and the seeds of Fuzz/corpus/<target>; prints executions and seconds per target and the total. A target
+# that crashes, leaks or trips ASan fails the run, after the others have run. Optimized build (still with
+# ASan): about four times the executions a second of a debug build.
 FUZZ_RUNS ?= 1000000
 FUZZ_TARGETS ?= yaml csv dialects jsonl descriptor rules reviews describe dates
 fuzz: deps
-	cd Fuzz && $(SWIFT) build --scratch-path ../.build-fuzz --sanitize=fuzzer --sanitize=address
-	@for target in $(FUZZ_TARGETS); do \
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz --sanitize=fuzzer --sanitize=address
+	@failed=""; all=$$(date +%s); \
+	for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
 	  start=$$(date +%s); \
-	  LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp .build-fuzz/debug/fuzz-$$target -runs=$(FUZZ_RUNS) -print_final_stats=1 -max_len=65536 -dict=Fuzz/dict/$$target.dict \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp .build-fuzz/release/fuzz-$$target -runs=$(FUZZ_RUNS) -print_final_stats=1 -max_len=65536 -dict=Fuzz/dict/$$target.dict \
 	    -artifact_prefix=.build-fuzz/artifacts/$$target/ .build-fuzz/corpus/$$target Fuzz/corpus/$$target \
 	    > .build-fuzz/$$target.log 2>&1; status=$$?; \
 	  runs=$$(grep -o 'number_of_executed_units: *[0-9]*' .build-fuzz/$$target.log | grep -o '[0-9]*$$'); \
-	  echo "fuzz-$$target: $${runs:-0} executions in $$(( $$(date +%s) - start )) s"; \
-	  if [ $$status -ne 0 ]; then tail -40 .build-fuzz/$$target.log; exit 1; fi; \
-	done
+	  echo "fuzz-$$target: $${runs:-0} executions in $$(( $$(date +%s) - start )) s, exit $$status"; \
+	  if [ $$status -ne 0 ]; then tail -40 .build-fuzz/$$target.log; failed="$$failed $$target"; fi; \
+	done; \
+	echo "fuzz: $(words $(FUZZ_TARGETS)) targets in $$(( $$(date +%s) - all )) s"; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed (artifacts in .build-fuzz/artifacts/)"; exit 1; fi
 
 # The test suite once more under AddressSanitizer, in a build folder of its own. The 100 MB line and
 # the 11,000-record round trip run the same code as the smaller CSV tests, at sizes that take ASan's
