@@ -115,11 +115,19 @@ faults: build
 # another: FUZZ_RUNS executions each (FUZZ_TARGETS="csv yaml" picks some), with Fuzz/dict/<target>.dict
 # and the seeds of Fuzz/corpus/<target>; prints executions and seconds per target and the total. A target
 # that crashes, leaks or trips ASan fails the run, after the others have run. Optimized build (still with
-# ASan): about four times the executions a second of a debug build.
+# ASan): about four times the executions a second of a debug build. swiftc keeps only the last of several
+# -sanitize= flags, so SwiftPM's `--sanitize=fuzzer --sanitize=address` gives Swift code ASan but no
+# coverage counters (the fuzzer would be blind to it): `-Xswiftc -sanitize=fuzzer,address` comes last and
+# asks for both; the check after the build fails if a Swift module has no coverage counters.
 FUZZ_RUNS ?= 1000000
 FUZZ_TARGETS ?= yaml csv dialects jsonl descriptor rules reviews describe dates
+FUZZ_OBJECTS := .build-fuzz/x86_64-unknown-linux-gnu/release
 fuzz: deps
-	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz --sanitize=fuzzer --sanitize=address
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+	@for module in CSVCodec ReadoutLoader Temporal; do \
+	  objdump -h $(FUZZ_OBJECTS)/$$module.build/*.o | grep -q __sancov_cntrs \
+	    || { echo "fuzz: $$module has no coverage counters: the fuzzer would not see its code"; exit 1; }; \
+	done
 	@failed=""; all=$$(date +%s); \
 	for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
