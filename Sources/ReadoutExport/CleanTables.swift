@@ -10,15 +10,15 @@ public enum CleanTables {
 
     public static let cascadeRuleID = "export.excluded-reference"
 
-    /// `excluded` holds `table` + NUL + record key. Records are sorted by primary key.
-    public static func select(from dataset: Dataset, excluding excluded: Set<String>) -> Selection {
+    /// Records are sorted by primary key.
+    public static func select(from dataset: Dataset, excluding excluded: Set<RecordID>) -> Selection {
         let tables = dataset.tables
         // Each record's key, id and references, made once (table by table on all the cores):
         // the passes below look them up again and again.
         let prepared = Parallel.map(tables.count, cost: { tables[$0].records.count }) { position in
             let table = tables[position]
             let keys = table.records.map(table.key(of:))
-            return (keys: keys, ids: keys.map { id(table.name, $0) }, references: foreignReferences(of: table, in: dataset))
+            return (keys: keys, ids: keys.map { RecordID(table: table.name, key: $0) }, references: foreignReferences(of: table, in: dataset))
         }
         let keys = prepared.map(\.keys), ids = prepared.map(\.ids), references = prepared.map(\.references)
         var left = excluded
@@ -40,7 +40,7 @@ public enum CleanTables {
                     // The common case first and alone: a reference to a kept record, one lookup.
                     for (index, targetKey) in targetKeys.enumerated() {
                         guard let targetKey, !targetKept.contains(targetKey), !left.contains(ids[position][index]),
-                              left.contains(id(target, targetKey)) else { continue }
+                              left.contains(RecordID(table: target, key: targetKey)) else { continue }
                         left.insert(ids[position][index])
                         leftInPass.append((table.name, keys[position][index]))
                         changed = true
@@ -69,10 +69,6 @@ public enum CleanTables {
             if let records { clean.tables[position].records = records }
         }
         return Selection(dataset: clean, cascaded: cascaded)
-    }
-
-    public static func id(_ table: String, _ key: String) -> String {
-        table + "\u{0}" + key
     }
 
     /// For each foreign key of `table` whose target's primary key it names: the target, and each record's

@@ -33,10 +33,11 @@ public enum ExportWriter {
         }
         // Made and written on all the cores, each file's bytes dropped once on disk.
         let paths = temporaries.map(\.temporary)
-        let written = Parallel.map(files.count) { position in write(files[position].bytes, to: paths[position]) }
-        if let failed = written.firstIndex(of: false) {
+        let failures = Parallel.map(files.count) { position in write(files[position].bytes, to: paths[position]) }
+        if let failed = failures.firstIndex(where: { $0 != nil }) {
+            // Best effort: the error below is what matters; a temporary left behind is hidden and harmless.
             for (temporary, _) in temporaries { try? manager.removeItem(atPath: temporary) }
-            throw OutputError(path: temporaries[failed].target, message: "cannot write the file (is the folder writable, the disk full?)")
+            throw OutputError(path: temporaries[failed].target, message: "cannot write the file: \(failures[failed] ?? "")")
         }
         for (position, (temporary, target)) in temporaries.enumerated() {
             guard rename(temporary, target) == 0 else {
@@ -60,15 +61,21 @@ public enum ExportWriter {
         return zip(files, differs).filter(\.1).map(\.0.path)
     }
 
-    /// Writes `bytes` to a new file at `path` without copying them (a big export's files run to tens of MB).
-    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    /// Writes `bytes` to a new file at `path` without copying them (a big export's files run to tens of MB):
+    /// nil when written, else why not.
+    private static func write(_ bytes: [UInt8], to path: String) -> String? {
         let url = URL(fileURLWithPath: path)
         return bytes.withUnsafeBytes { buffer in
             // Data only reads the bytes (deallocator .none): the mutable pointer is what its initializer asks for.
             let data = buffer.baseAddress.map {
                 Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none)
             } ?? Data()
-            return (try? data.write(to: url)) != nil
+            do {
+                try data.write(to: url)
+                return nil
+            } catch {
+                return reason(error)
+            }
         }
     }
 

@@ -29,8 +29,8 @@ public enum FindingsTable {
         Field(name: "reviewed_on", type: .date, description: "When the finding was reviewed."),
     ])
 
-    /// `excluded` holds the ids (CleanTables.id) of the records left out of the export.
-    public static func table(_ findings: [Finding], excluded: Set<String>) -> Table {
+    /// `excluded` holds the records left out of the export.
+    public static func table(_ findings: [Finding], excluded: Set<RecordID>) -> Table {
         Table(name: name, schema: schema, records: findings.map { finding in
             let subject = finding.subject
             let related = finding.related.map { reference in
@@ -42,7 +42,7 @@ public enum FindingsTable {
                 .string(finding.message),
                 text(subject.location?.file), subject.location.map { .integer($0.line) } ?? .null,
                 subject.location.map { .integer($0.column) } ?? .null, text(subject.table), text(subject.key),
-                .boolean(subject.table.map { excluded.contains(CleanTables.id($0, subject.key)) } ?? false),
+                .boolean(subject.id.map(excluded.contains) ?? false),
                 text(related.isEmpty ? nil : related.joined(separator: "; ")),
                 text(finding.notes.isEmpty ? nil : finding.notes.joined(separator: "; ")),
                 text(finding.diff), text(finding.evidence.first),

@@ -47,11 +47,8 @@ public enum Readout {
             let entry = settings.entry(for: rule.description.id)
             if entry?.enabled == false { return ([], false, started.duration(to: clock.now)) }
             if rule.description.needsCorpus && corpus == nil { return ([], true, started.duration(to: clock.now)) }
-            var found = rule.init().check(context)
-            if let severity = entry?.severity {
-                for index in found.indices { found[index].severity = severity }
-            }
-            return (found, false, started.duration(to: clock.now))
+            // The context gives each finding its severity from the configuration as it is made.
+            return (rule.init().check(context), false, started.duration(to: clock.now))
         }
         let timings = [("index", indexTime), ("shared analyses (evidence matches, statement groups)", preparedTime)]
             + zip(rules, outcomes).map { ($0.description.id, $1.time) }
@@ -84,14 +81,12 @@ public enum Readout {
                                findings: FindingsTable.table(findings, excluded: leftOut(validation, selection)), options: options)
     }
 
-    /// The ids (CleanTables.id) of the records an export of `validation` leaves out: those with errors,
+    /// The records an export of `validation` leaves out: those with errors,
     /// and those that refer to a record left out.
-    public static func leftOut(_ validation: Validation, _ selection: CleanTables.Selection? = nil) -> Set<String> {
+    public static func leftOut(_ validation: Validation, _ selection: CleanTables.Selection? = nil) -> Set<RecordID> {
         let excluded = validation.recordsWithErrors
         let selection = selection ?? CleanTables.select(from: validation.dataset, excluding: excluded)
-        return excluded.union(selection.cascaded.compactMap { finding in
-            finding.subject.table.map { CleanTables.id($0, finding.subject.key) }
-        })
+        return excluded.union(selection.cascaded.compactMap(\.subject.id))
     }
 
     private static func corpusNames(in dataset: Dataset) -> [String] {

@@ -16,11 +16,17 @@ public enum SyntheticData {
         let synthetic = SyntheticDataset.generate(statements: statements, package: package)
         let tables = Exporter.render(package: package, tables: synthetic.dataset.tables,
                                      findings: nil, options: ExportOptions())
+        let yamlFiles: [ExportFile]
+        do {
+            yamlFiles = yaml ? try synthetic.yamlFiles().map { ExportFile(path: $0.path, text: $0.text) } : []
+        } catch {
+            throw .input(error)
+        }
         do {
             try ExportWriter.write(tables, to: out + "/tables")
             try ExportWriter.write(synthetic.corpus.keys.sorted().map { ExportFile(path: $0, text: synthetic.corpus[$0] ?? "") }, to: out + "/corpus")
             if yaml {
-                try ExportWriter.write(synthetic.yamlFiles().map { ExportFile(path: $0.path, text: $0.text) }, to: out + "/yaml")
+                try ExportWriter.write(yamlFiles, to: out + "/yaml")
             }
         } catch {
             throw .output(error)

@@ -67,20 +67,20 @@ public enum TableImport {
         // Tables the folder lacks keep their current records, so that references into them resolve; the
         // records the export left out stay beside the imported ones, their own errors not this import's.
         var merged = current
-        var keptIDs = Set<String>()
+        var keptIDs = Set<RecordID>()
         for position in merged.tables.indices where present.contains(merged.tables[position].name) {
             let table = merged.tables[position]
             let incomingKeys = Set(incoming.tables[position].records.map(incoming.tables[position].key(of:)))
             let excluded = leftOut.keys[table.name] ?? []
             let kept = table.records.filter { !incomingKeys.contains(table.key(of: $0)) && excluded.contains(table.key(of: $0)) }
-            keptIDs.formUnion(kept.map { CleanTables.id(table.name, table.key(of: $0)) })
+            keptIDs.formUnion(kept.map(table.id(of:)))
             merged.tables[position].records = incoming.tables[position].records + kept
             merged.tables[position].issues = incoming.tables[position].issues
         }
         let structural = RuleRegistry.all.filter { ["schema", "table", "resource"].contains($0.description.kind) }
         var validation = Readout.check(merged, corpus: nil, rules: structural)
         validation.findings.removeAll { finding in
-            finding.subject.table.map { keptIDs.contains(CleanTables.id($0, finding.subject.key)) } ?? false
+            finding.subject.id.map(keptIDs.contains) ?? false
         }
         if validation.hasErrors { return .refused(validation) }
         let plan: DataImporter.Plan
@@ -150,8 +150,7 @@ public enum TableImport {
             return (keys, file)
         }
         for id in Readout.leftOut(try Readout.validate(request)) {
-            let parts = id.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            keys[parts[0], default: []].insert(parts.count > 1 ? parts[1] : "")
+            keys[id.table, default: []].insert(id.key)
         }
         return (keys, "no findings table in the folder: those an export of the current data leaves out")
     }

@@ -16,11 +16,9 @@ public struct Validation: Sendable {
     public var blockingCount: Int { findings.count(where: \.isBlocking) }
     public var hasErrors: Bool { blockingCount > 0 }
 
-    /// Identifiers (CleanTables.id) of the records that have an unreviewed error finding.
-    public var recordsWithErrors: Set<String> {
-        Set(findings.filter(\.isBlocking).compactMap { finding in
-            finding.subject.table.map { $0 + "\u{0}" + finding.subject.key }
-        })
+    /// The records that have an unreviewed error finding.
+    public var recordsWithErrors: Set<RecordID> {
+        Set(findings.filter(\.isBlocking).compactMap(\.subject.id))
     }
 
     /// How many findings there are of one severity (or rule), open and reviewed apart.

@@ -53,10 +53,12 @@ struct YAMLRecordEditor {
                 placed.append((anchor, edit))
             } else if !edit.added.isEmpty {
                 while lines.last == "" { lines.removeLast() }
-                lines += [edit.table + ":" + lineEnd] + edit.added.map { emit($0, schema: edit.schema, indent: 4) }.flatMap { $0 } + [""]
+                var added: [String] = []
+                for values in edit.added { added += try emit(values, schema: edit.schema, indent: 4, file: file) }
+                lines += [edit.table + ":" + lineEnd] + added + [""]
             }
         }
-        for (_, edit) in placed.sorted(by: { $0.anchor > $1.anchor }) { apply(edit) }
+        for (_, edit) in placed.sorted(by: { $0.anchor > $1.anchor }) { try apply(edit, file: file) }
     }
 
     /// Records edited line by line must each start a line of a block list (`- `, then the record in
@@ -79,12 +81,14 @@ struct YAMLRecordEditor {
         }
     }
 
-    private mutating func apply(_ edit: TableEdit) {
+    private mutating func apply(_ edit: TableEdit, file: String) throws(InputError) {
         let starts = edit.records.map { $0.record.location.line - 1 }
         if !edit.added.isEmpty, let last = starts.last.map({ recordEnd(start: $0, next: nil) })
             ?? blocks.first(where: { $0.table == edit.table })?.line {
             let indent = edit.records.first.map { $0.record.location.column - 1 } ?? 4
-            lines.insert(contentsOf: edit.added.flatMap { emit($0, schema: edit.schema, indent: indent) }, at: last + 1)
+            var added: [String] = []
+            for values in edit.added { added += try emit(values, schema: edit.schema, indent: indent, file: file) }
+            lines.insert(contentsOf: added, at: last + 1)
         }
         for (position, entry) in edit.records.enumerated().reversed() {
             let start = starts[position]
@@ -95,7 +99,7 @@ struct YAMLRecordEditor {
             case .delete:
                 lines.removeSubrange(start...end)
             case let .update(old, new):
-                lines.replaceSubrange(start...end, with: updated(Array(lines[start...end]), old: old, new: new, schema: edit.schema))
+                lines.replaceSubrange(start...end, with: try updated(Array(lines[start...end]), old: old, new: new, schema: edit.schema))
             }
         }
     }
@@ -109,28 +113,35 @@ struct YAMLRecordEditor {
     }
 
     /// Replaces only the fields whose values changed, keeping the record's style (block or flow).
-    private func updated(_ original: [String], old: Record, new: [Value], schema: TableSchema) -> [String] {
+    private func updated(_ original: [String], old: Record, new: [Value], schema: TableSchema) throws(InputError) -> [String] {
         let indent = old.location.column - 1
         let changed = schema.fields.indices.filter { old.values[$0] != new[$0] }
+        func place(_ field: Int) -> YAMLScalar.Place {
+            YAMLScalar.Place(file: old.location.file, line: old.location.line, field: schema.fields[field].name)
+        }
         if Array(original[0]).dropFirst(indent).first == "{" {
             let text = Array(original.joined(separator: "\n"))
-            let changes = changed.map { (name: schema.fields[$0].name, text: new[$0].isNull ? nil : YAMLScalar.flowText(new[$0])) }
+            var changes: [(name: String, text: String?)] = []
+            for index in changed {
+                changes.append((schema.fields[index].name, new[index].isNull ? nil : try YAMLScalar.flowText(new[index], at: place(index))))
+            }
             if let record = YAMLFlowRecord(text: text, open: indent) {
                 return Self.lines(of: record.applying(changes, fieldOrder: schema.fields.map(\.name)))
             }
-            return emit(new, schema: schema, indent: indent)
+            return try emit(new, schema: schema, indent: indent, file: old.location.file, line: old.location.line)
         }
         let ranges = fieldRanges(original, indent: indent)
         // The first field's line carries the record's `- `: removing that field re-emits the record.
         let firstField = ranges.min { $0.value.start < $1.value.start }?.key
         let keepsFirst = firstField.flatMap(schema.index(of:)).map { !new[$0].isNull } ?? false
-        guard keepsFirst else { return emit(new, schema: schema, indent: indent) }
+        guard keepsFirst else { return try emit(new, schema: schema, indent: indent, file: old.location.file, line: old.location.line) }
         // Each edit is anchored at an original line; applied from the bottom, they do not disturb each other.
         var edits: [(anchor: Double, apply: (inout [String]) -> Void)] = []
         let padding = String(repeating: " ", count: indent)
         for index in changed {
             let field = schema.fields[index]
-            let line = padding + field.name + ": " + YAMLScalar.text(new[index], indent: indent + 2) + lineEnd
+            let text = try YAMLScalar.text(new[index], indent: indent + 2, at: place(index))
+            let line = padding + field.name + ": " + text + lineEnd
             if let range = ranges[field.name] {
                 let line = range.start == 0 ? String(original[0].prefix(indent)) + line.dropFirst(indent) : line
                 edits.append((Double(range.start), { lines in
@@ -164,12 +175,15 @@ struct YAMLRecordEditor {
         return ranges
     }
 
-    /// A whole record in block style: `- ` before the first field, the others at `indent`.
-    private func emit(_ values: [Value], schema: TableSchema, indent: Int) -> [String] {
-        let pairs = zip(schema.fields, values).filter { !$0.1.isNull }
-        return pairs.enumerated().map { position, pair in
+    /// A whole record in block style: `- ` before the first field, the others at `indent`. `file` and
+    /// `line` (nil for a new record) name the record in the error when a value cannot be written.
+    private func emit(_ values: [Value], schema: TableSchema, indent: Int, file: String, line: Int? = nil) throws(InputError) -> [String] {
+        var lines: [String] = []
+        for (position, pair) in zip(schema.fields, values).filter({ !$0.1.isNull }).enumerated() {
             let prefix = position == 0 ? String(repeating: " ", count: max(0, indent - 2)) + "- " : String(repeating: " ", count: indent)
-            return prefix + pair.0.name + ": " + YAMLScalar.text(pair.1, indent: indent + 2) + lineEnd
+            let text = try YAMLScalar.text(pair.1, indent: indent + 2, at: YAMLScalar.Place(file: file, line: line, field: pair.0.name))
+            lines.append(prefix + pair.0.name + ": " + text + lineEnd)
         }
+        return lines
     }
 }

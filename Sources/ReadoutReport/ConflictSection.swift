@@ -24,8 +24,8 @@ enum ConflictSection {
     }
 
     private static func conflict(_ finding: Finding, position: Int, number: Int, data: ReportData, options: ReportOptions) -> Markup {
-        // The rules name the later record as the subject and the earlier as related: the diff runs from the earlier.
-        let first = finding.related.first, second = finding.subject
+        // The rules say which record is which account; the diff runs from the first to the second.
+        let first = finding.record(playing: .firstAccount), second = finding.record(playing: .secondAccount) ?? finding.subject
         let id = "conflict-\(number)"
         let keys = ([first].compactMap { $0 } + [second]).map { "\($0.table ?? "") \($0.key)" }.joined(separator: " and ")
         var parts: [Markup] = [
@@ -51,14 +51,14 @@ enum ConflictSection {
         return .element("article", ["class": "conflict", "id": id, "aria-labelledby": id + "-heading"], [.lines(parts)])
     }
 
-    private static func side(_ reference: RecordReference, label: String, side: DiffHighlight.Side, finding: Finding,
+    private static func side(_ reference: RecordReference, label: String, side: WordDiff.Side, finding: Finding,
                              data: ReportData, options: ReportOptions) -> Markup {
         let located = data.located(reference)
         let sourceKey = data.sourceKey(of: reference)
         let heading = label + (sourceKey.map { ": \(data.sourceLabel) \($0)" } ?? "")
         var parts: [Markup] = [.element("h4", text: heading)]
         let text = located.flatMap(data.statedText(of:)) ?? "(the record is not in the data)"
-        parts.append(.element("blockquote", [:], [DiffHighlight.markup(text, diff: finding.diff, side: side)]))
+        parts.append(.element("blockquote", [:], [DiffHighlight.markup(text, diff: finding.wordDiff, side: side)]))
         var facts: [(String, Markup)] = [("Record", .text("\(reference.table ?? "") \(reference.key)"))]
         if let located {
             if let speaker = data.referenced(by: .speaker, of: located).map(data.displayName(of:)) ?? data.string(.speaker, of: located) {

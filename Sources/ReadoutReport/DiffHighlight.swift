@@ -1,48 +1,16 @@
+import ReadoutModel
 import ReadoutRules
 
 /// Marks, in a statement's own words, what a finding's word diff says only one side has: `<del>` in
 /// the first account, `<ins>` in the second, so the difference does not rest on colour.
 ///
-/// The diff (`a [-firm-] {+clear+} line`) is over normalized words (Wording.words); each
-/// whitespace-separated token of the text is matched to the diff words it normalizes to.
+/// The diff is over normalized words (Wording.words); each whitespace-separated token of the text is
+/// matched to the diff words it normalizes to.
 enum DiffHighlight {
-    enum Side {
-        /// The first account: its own words are `[-…-]`.
-        case first
-        /// The second account: its own words are `{+…+}`.
-        case second
-    }
-
-    /// The words of one side of a diff, each with whether only that side has it.
-    static func words(of diff: String, side: Side) -> [(word: String, own: Bool)] {
-        var words: [(word: String, own: Bool)] = []
-        var state: Side?
-        for var token in diff.split(separator: " ").map(String.init) {
-            if token.hasPrefix("[-") {
-                state = .first
-                token.removeFirst(2)
-            } else if token.hasPrefix("{+") {
-                state = .second
-                token.removeFirst(2)
-            }
-            let current = state
-            if token.hasSuffix("-]"), state == .first {
-                token.removeLast(2)
-                state = nil
-            } else if token.hasSuffix("+}"), state == .second {
-                token.removeLast(2)
-                state = nil
-            }
-            guard !token.isEmpty else { continue }
-            if current == nil || current == side { words.append((token, current == side)) }
-        }
-        return words
-    }
-
     /// The text with this side's own words wrapped; the plain text when the diff does not line up with it.
-    static func markup(_ text: String, diff: String?, side: Side) -> Markup {
+    static func markup(_ text: String, diff: WordDiff?, side: WordDiff.Side) -> Markup {
         guard let diff else { return .text(text) }
-        var expected = words(of: diff, side: side)[...]
+        var expected = diff.words(of: side)[...]
         var pieces: [(text: String, own: Bool)] = []
         for token in tokens(text) {
             guard !token.allSatisfy(\.isWhitespace) else {
@@ -61,7 +29,7 @@ enum DiffHighlight {
     }
 
     /// Runs of own tokens become one element; whitespace at a run's end stays outside it.
-    private static func join(_ pieces: [(text: String, own: Bool)], side: Side) -> Markup {
+    private static func join(_ pieces: [(text: String, own: Bool)], side: WordDiff.Side) -> Markup {
         var parts: [Markup] = []
         var run = "", runIsOwn = false
         func flush() {

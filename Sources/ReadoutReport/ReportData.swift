@@ -16,10 +16,10 @@ struct ReportData {
     let index: DatasetIndex
     let events: Table?
     let sources: Table?
-    /// "table NUL key" → the key of the event the record is about (the event itself for events).
-    private let eventKeys: [String: String]
-    /// "table NUL key" → the key of the source the record comes from (the source itself for sources).
-    private let sourceKeys: [String: String]
+    /// Record → the key of the event the record is about (the event itself for events).
+    private let eventKeys: [RecordID: String]
+    /// Record → the key of the source the record comes from (the source itself for sources).
+    private let sourceKeys: [RecordID: String]
 
     init(_ validation: Validation) {
         self.validation = validation
@@ -28,17 +28,17 @@ struct ReportData {
         self.index = index
         events = index.eventTable.flatMap(dataset.table(named:))
         sources = index.sourceTable.flatMap(dataset.table(named:))
-        var eventKeys: [String: String] = [:], sourceKeys: [String: String] = [:]
+        var eventKeys: [RecordID: String] = [:], sourceKeys: [RecordID: String] = [:]
         for table in dataset.tables {
             for record in table.records {
-                let id = ReportData.id(table.name, table.key(of: record))
+                let id = table.id(of: record)
                 if table.name == events?.name {
-                    eventKeys[id] = table.key(of: record)
+                    eventKeys[id] = id.key
                 } else if let events, let event = index.event(of: record, in: table.name) {
                     eventKeys[id] = events.key(of: event)
                 }
                 if table.name == sources?.name {
-                    sourceKeys[id] = table.key(of: record)
+                    sourceKeys[id] = id.key
                 } else if let sources, let source = index.source(of: record, in: table.name) {
                     sourceKeys[id] = sources.key(of: source)
                 }
@@ -48,10 +48,6 @@ struct ReportData {
         self.sourceKeys = sourceKeys
     }
 
-    static func id(_ table: String, _ key: String) -> String {
-        table + "\u{0}" + key
-    }
-
     func located(_ reference: RecordReference) -> Located? {
         guard let name = reference.table, let record = index.record(in: name, key: reference.key),
               let table = validation.dataset.table(named: name) else { return nil }
@@ -59,18 +55,18 @@ struct ReportData {
     }
 
     func eventKey(of reference: RecordReference) -> String? {
-        reference.table.flatMap { eventKeys[ReportData.id($0, reference.key)] }
+        reference.id.flatMap { eventKeys[$0] }
     }
 
     func sourceKey(of reference: RecordReference) -> String? {
-        reference.table.flatMap { sourceKeys[ReportData.id($0, reference.key)] }
+        reference.id.flatMap { sourceKeys[$0] }
     }
 
     /// For every record that belongs to both an event and a source: that event and that source.
     func recordsWithEventAndSource() -> [(event: String, source: String)] {
         validation.dataset.tables.flatMap { table in
             table.records.compactMap { record -> (event: String, source: String)? in
-                let id = ReportData.id(table.name, table.key(of: record))
+                let id = table.id(of: record)
                 guard let event = eventKeys[id], let source = sourceKeys[id] else { return nil }
                 return (event, source)
             }

@@ -17,9 +17,10 @@ public struct SyntheticDataset: Sendable {
     }
 
     /// The YAML data files of the dataset: one per source with its records, and the shared tables.
-    public func yamlFiles() -> [(path: String, text: String)] {
+    public func yamlFiles() throws(InputError) -> [(path: String, text: String)] {
         let shared = ["actors", "roles", "role_variants", "events"]
-        var files = [("shared/shared.yaml", YAMLDataWriter.text(dataset.tables.filter { shared.contains($0.name) }, comment: "shared tables"))]
+        var files = [("shared/shared.yaml", try YAMLDataWriter.text(dataset.tables.filter { shared.contains($0.name) }, comment: "shared tables",
+                                                                 file: "shared/shared.yaml"))]
         guard let sources = dataset.table(named: "sources") else { return files }
         // Records of each source are contiguous: every per-source id starts with the source's id and a dash.
         var bySource: [String: [Table]] = [:]
@@ -34,7 +35,8 @@ public struct SyntheticDataset: Sendable {
         for source in sources.records {
             let id = source.values[0].text ?? ""
             let tables = [Table(name: "sources", schema: sources.schema, records: [source])] + (bySource[id] ?? [])
-            files.append(("sources/\(id).yaml", YAMLDataWriter.text(tables, comment: "synthetic source \(id)")))
+            let path = "sources/\(id).yaml"
+            files.append((path, try YAMLDataWriter.text(tables, comment: "synthetic source \(id)", file: path)))
         }
         return files
     }

@@ -1,3 +1,5 @@
+import ReadoutModel
+
 /// Sentences for synthetic quotes: 60 to 200 characters, with commas, quotes, non-ASCII text and
 /// the occasional line break, as the real articles have.
 enum SyntheticWording {

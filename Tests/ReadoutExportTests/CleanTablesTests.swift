@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func leavesOutExcludedRecordsAndThoseThatReferToThem() {
-        let selection = CleanTables.select(from: Fixtures.dataset, excluding: [CleanTables.id("people", "p2")])
+        let selection = CleanTables.select(from: Fixtures.dataset, excluding: [RecordID(table: "people", key: "p2")])
         #expect(selection.dataset.table(named: "people")?.records.map { $0.values[0] } == [.string("p1")])
         #expect(selection.dataset.table(named: "quotes")?.records.map { $0.values[0] } == [.string("q2")])
         #expect(selection.cascaded.map(\.subject.key) == ["q1"])
@@ -39,7 +39,7 @@ import Testing
         let dataset = Dataset(package: DataPackage(resources: [DataPackage.Resource(name: "numbered", schema: Self.numbered)]),
                               tables: [table])
         #expect(CleanTables.select(from: dataset, excluding: []).dataset == dataset)
-        let selection = CleanTables.select(from: dataset, excluding: [CleanTables.id("numbered", "1")])
+        let selection = CleanTables.select(from: dataset, excluding: [RecordID(table: "numbered", key: "1")])
         #expect(selection.dataset.tables[0].records.map { $0.values[1] } == [.string("c"), .string("d")])
     }
 
@@ -69,7 +69,7 @@ import Testing
                 Fixtures.record([.string("o2")], line: 8),
             ]),
         ])
-        let selection = CleanTables.select(from: dataset, excluding: [CleanTables.id("orgs", "o1")])
+        let selection = CleanTables.select(from: dataset, excluding: [RecordID(table: "orgs", key: "o1")])
         #expect(selection.cascaded.map { "\($0.subject.table ?? "") \($0.subject.key)" } == ["people p2", "people p3", "quotes q2"])
         #expect(selection.cascaded.map(\.ruleID) == Array(repeating: CleanTables.cascadeRuleID, count: 3))
         #expect(selection.dataset.tables.map { $0.records.map { $0.values[0] } }

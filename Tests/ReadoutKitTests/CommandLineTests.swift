@@ -3,7 +3,22 @@ import Testing
 
 /// The executable's exit codes and output, as CI and editors see them.
 @Suite struct CommandLineTests {
-    static let binary = Project.root + "/.build/debug/readout"
+    /// The readout of the build these tests are part of: beside the test executable (`swift test`
+    /// builds both into one folder, .build/debug or, under `make asan`, .build-asan/debug), never a
+    /// fixed path that could be another build's. Nil, and every test fails saying so, when absent.
+    static let binary: String? = {
+        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
+        // On macOS the executable sits inside the .xctest bundle, which sits in the build folder.
+        var folder = executable.deletingLastPathComponent()
+        while folder.path != "/", let bundle = folder.pathComponents.lastIndex(where: { $0.hasSuffix(".xctest") }) {
+            folder = URL(fileURLWithPath: "/" + folder.pathComponents[1..<bundle].joined(separator: "/"))
+        }
+        let candidate = folder.appendingPathComponent("readout").path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
+              FileManager.default.isExecutableFile(atPath: candidate) else { return nil }
+        return candidate
+    }()
 
     struct Run {
         let status: Int32
@@ -13,7 +28,8 @@ import Testing
 
     func run(_ arguments: [String], in directory: String = Project.root) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        let binary = try #require(Self.binary, "no readout executable beside the test executable \(Bundle.main.executablePath ?? "?")")
+        process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let output = Pipe(), error = Pipe()

@@ -41,6 +41,17 @@ import Testing
         #expect(found[1].related.isEmpty)
     }
 
+    /// A configured severity is every finding's, the lesser ones' too: the context decides it once, as
+    /// each finding is made, and nothing changes it afterwards.
+    @Test func aConfiguredSeverityIsEveryFindingsSeverity() throws {
+        let dataset = try ExampleSupport.dataset(Self.records, of: nil)
+        let entry = RuleSettings.Entry(ruleID: MissingAttributionRule.description.id, severity: .error,
+                                       location: SourceLocation(file: "rules.yaml", line: 1, column: 1))
+        let context = RuleContext(dataset: dataset, corpus: ExampleSupport.corpus(["001.txt": Self.article], for: dataset),
+                                  settings: RuleSettings(entries: [entry]))
+        #expect(MissingAttributionRule().check(context).map(\.severity) == [.error, .error, .error])
+    }
+
     @Test func withoutTheArticleOnlyNestedSpansAreJoined() throws {
         let found = try findings(corpus: false)
         #expect(found.map(\.subject.key) == ["s001-q01", "s001-q02", "s001-q03", "s001-c01"])

@@ -16,20 +16,20 @@ struct NearestPassageTests {
     @Test func aChangedWordShowsAsReplaced() throws {
         let passage = try #require(nearest("Opposition leader Aldo Vesk argued"))
         #expect(passage.text == "Opposition leader Aldo Vesk said")
-        #expect(passage.diff == "opposition leader aldo vesk [-argued-] {+said+}")
+        #expect(passage.diff.text == "opposition leader aldo vesk [-argued-] {+said+}")
         #expect(passage.shared == 4 && passage.spanWords == 5)
     }
 
     @Test func aWordTheSpanLeftOutShowsAsAdded() throws {
         let passage = try #require(nearest("the government would cut harbour funding"))
         #expect(passage.text == "the government would not cut harbour funding")
-        #expect(passage.diff == "the government would {+not+} cut harbour funding")
+        #expect(passage.diff.text == "the government would {+not+} cut harbour funding")
     }
 
     @Test func aWordTheSpanAddedShowsAsRemoved() throws {
         let passage = try #require(nearest("the figures were all still being checked"))
         #expect(passage.text == "the figures were still being checked.")
-        #expect(passage.diff == "the figures were [-all-] still being checked")
+        #expect(passage.diff.text == "the figures were [-all-] still being checked")
     }
 
     @Test func theBestPassageWinsWhereverItIs() throws {

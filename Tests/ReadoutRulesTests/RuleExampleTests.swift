@@ -38,6 +38,18 @@ import Testing
             #expect(found.isEmpty, "\(findings.map(\.message))")
         }
         #expect(findings.allSatisfy { $0.ruleID == testCase.rule.description.id })
+        // A rule gives only the severities it declares (the examples configure none).
+        for finding in findings {
+            #expect(testCase.rule.description.severities.contains(finding.severity), "\(finding.severity): \(finding.message)")
+        }
+        // Two accounts compared: each side named by its role, the diff running from the first to the second.
+        for finding in findings where finding.ruleID.hasPrefix("conflict.") {
+            let first = finding.record(playing: .firstAccount), second = finding.record(playing: .secondAccount)
+            #expect(first != nil && second == finding.subject && first != second, "\(finding.message)")
+        }
+        for finding in findings where finding.ruleID == DateConflictRule.description.id {
+            #expect(finding.record(playing: .later) == finding.subject && finding.record(playing: .earlier) != nil)
+        }
     }
 
     @Test func ruleIdsAreUniqueAndWellFormed() {

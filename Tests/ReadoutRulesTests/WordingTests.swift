@@ -1,3 +1,4 @@
+import ReadoutModel
 @testable import ReadoutRules
 import Testing
 
@@ -7,9 +8,12 @@ import Testing
     }
 
     @Test func diffMarksRemovedAndAddedWords() {
-        #expect(Wording.diff(Wording.words("a firm line"), Wording.words("a clear line")) == "a [-firm-] {+clear+} line")
-        #expect(Wording.diff(["x"], ["x", "y"]) == "x {+y+}")
-        #expect(Wording.diff(["x", "y"], ["y"]) == "[-x-] y")
+        let firm = Wording.diff(Wording.words("a firm line"), Wording.words("a clear line"))
+        #expect(firm.parts == [.common("a"), .only(.first, ["firm"]), .only(.second, ["clear"]), .common("line")])
+        #expect(firm.text == "a [-firm-] {+clear+} line")
+        #expect(Wording.diff(["x"], ["x", "y"]).text == "x {+y+}")
+        #expect(Wording.diff(["x", "y"], ["y"]).text == "[-x-] y")
+        #expect(Wording.diff(["x", "y"], ["y"]).parts == [.only(.first, ["x"]), .common("y")])
     }
 
     @Test func similarityAndContainment() {

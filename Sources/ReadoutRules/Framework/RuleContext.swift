@@ -46,13 +46,23 @@ public struct RuleContext: Sendable {
         value(name, for: rule)?.name ?? ""
     }
 
-    /// A finding about `record` of `table`, at field `field` when given (else at the record's start).
-    public func finding<R: Rule>(_ rule: R.Type, _ message: String, table: Table, record: Record,
-                                 field: Int? = nil, related: [RecordReference] = [],
-                                 notes: [String] = [], diff: String? = nil, evidence: [String] = []) -> Finding {
-        Finding(ruleID: R.description.id, severity: R.description.severity, message: message,
-                subject: reference(table: table, record: record, field: field), related: related, notes: notes,
+    /// A finding about `record` of `table`, at field `field` when given (else at the record's start), the
+    /// record playing `role` when the finding is about two records that are not alike.
+    ///
+    /// `severity` is one of the rule's `otherSeverities`, for the kind of finding its explanation gives
+    /// it to; nil for the rule's default. Either way the configuration's severity for the rule, when it
+    /// sets one, is the finding's: the one place a finding's severity is decided.
+    public func finding<R: Rule>(_ rule: R.Type, _ message: String, severity: Severity? = nil, table: Table, record: Record,
+                                 field: Int? = nil, role: RecordRole? = nil, related: [RecordReference] = [],
+                                 notes: [String] = [], diff: WordDiff? = nil, evidence: [String] = []) -> Finding {
+        Finding(ruleID: R.description.id, severity: self.severity(of: rule, proposed: severity), message: message,
+                subject: reference(table: table, record: record, field: field, role: role), related: related, notes: notes,
                 diff: diff, evidence: evidence)
+    }
+
+    /// The severity of a finding of `rule`: the configured one, else `proposed`, else the rule's default.
+    public func severity<R: Rule>(of rule: R.Type, proposed: Severity? = nil) -> Severity {
+        settings.entry(for: R.description.id)?.severity ?? proposed ?? R.description.severity
     }
 
     /// A record's evidence span, when its table has one.
@@ -60,8 +70,8 @@ public struct RuleContext: Sendable {
         table.schema.index(of: .evidence).flatMap { record.values[$0].stringValue }
     }
 
-    public func reference(table: Table, record: Record, field: Int? = nil) -> RecordReference {
+    public func reference(table: Table, record: Record, field: Int? = nil, role: RecordRole? = nil) -> RecordReference {
         RecordReference(table: table.name, key: table.key(of: record),
-                        location: field.map(record.location(ofField:)) ?? record.location)
+                        location: field.map(record.location(ofField:)) ?? record.location, role: role)
     }
 }

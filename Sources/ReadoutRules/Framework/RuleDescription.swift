@@ -4,7 +4,11 @@ import ReadoutModel
 public struct RuleDescription: Sendable {
     /// `kind.name`, e.g. `date.weekday-mismatch`.
     public var id: String
+    /// The severity of the rule's findings...
     public var severity: Severity
+    /// ...except those of a kind the explanation names, which the rule gives one of these instead
+    /// (`RuleContext.finding(severity:)`). A configured severity (schema/rules.yaml) replaces both.
+    public var otherSeverities: [Severity]
     public var summary: String
     public var explanation: String
     /// Rules that read the corpus are skipped, with a note, when no corpus is given.
@@ -19,11 +23,13 @@ public struct RuleDescription: Sendable {
     /// Values a configuration may set for the rule (schema/rules.yaml), with their defaults.
     public var options: [RuleOption]
 
-    public init(id: String, severity: Severity, summary: String, explanation: String, needsCorpus: Bool = false,
+    public init(id: String, severity: Severity, otherSeverities: [Severity] = [], summary: String, explanation: String,
+                needsCorpus: Bool = false,
                 requirements: [RuleRequirement] = [], options: [RuleOption] = [],
                 triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.severity = severity
+        self.otherSeverities = otherSeverities
         self.summary = summary
         self.explanation = explanation
         self.needsCorpus = needsCorpus
@@ -31,6 +37,11 @@ public struct RuleDescription: Sendable {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.options = options
+    }
+
+    /// Every severity the rule's findings may have unless configured, its default first.
+    public var severities: [Severity] {
+        [severity] + otherSeverities
     }
 
     /// The part of the id before the dot: `schema`, `date`, `evidence`...

@@ -70,8 +70,8 @@ public enum Wording {
         lhs.filter(negations.contains).count % 2 != rhs.filter(negations.contains).count % 2
     }
 
-    /// A word diff from `lhs` to `rhs`: `a [-firm-] {+clear+} line`.
-    static func diff(_ lhs: [String], _ rhs: [String]) -> String {
+    /// A word diff from `lhs` (the first side) to `rhs` (the second): `a [-firm-] {+clear+} line`.
+    static func diff(_ lhs: [String], _ rhs: [String]) -> WordDiff {
         // Longest common subsequence over words; quotes are a sentence at most, so n·m stays small.
         let left = Array(lhs.prefix(400)), right = Array(rhs.prefix(400))
         var lengths = Array(repeating: Array(repeating: 0, count: right.count + 1), count: left.count + 1)
@@ -80,11 +80,11 @@ public enum Wording {
                 lengths[i][j] = left[i] == right[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
             }
         }
-        var parts: [String] = []
+        var parts: [WordDiff.Part] = []
         var removed: [String] = [], added: [String] = []
         func flush() {
-            if !removed.isEmpty { parts.append("[-" + removed.joined(separator: " ") + "-]") }
-            if !added.isEmpty { parts.append("{+" + added.joined(separator: " ") + "+}") }
+            if !removed.isEmpty { parts.append(.only(.first, removed)) }
+            if !added.isEmpty { parts.append(.only(.second, added)) }
             removed = []
             added = []
         }
@@ -92,7 +92,7 @@ public enum Wording {
         while i < left.count || j < right.count {
             if i < left.count, j < right.count, left[i] == right[j] {
                 flush()
-                parts.append(left[i])
+                parts.append(.common(left[i]))
                 i += 1
                 j += 1
             } else if j < right.count, i == left.count || lengths[i][j + 1] >= lengths[i + 1][j] {
@@ -104,6 +104,6 @@ public enum Wording {
             }
         }
         flush()
-        return parts.joined(separator: " ")
+        return WordDiff(parts: parts)
     }
 }

@@ -3,7 +3,7 @@ import ReadoutModel
 /// One outlet reporting another's report: every link of the relay chain should be named.
 public struct AttributionChainRule: Rule {
     public static let description = RuleDescription(
-        id: "attribution.chain", severity: .warning,
+        id: "attribution.chain", severity: .warning, otherSeverities: [.info],
         summary: "A statement reaches the article through a relay chain (one outlet reporting another's report).",
         explanation: """
             A statement whose attribution links (`chain-position`, `chain-actor`, `chain-as-written`) \
@@ -65,15 +65,13 @@ public struct AttributionChainRule: Rule {
                 let ordered = links.sorted { ($0.values[positionField].integerValue ?? 0) < ($1.values[positionField].integerValue ?? 0) }
                 let unnamed = ordered.filter { record in actorField.map { !record.values[$0].isPresent } ?? true }
                 let shown = ordered.map { $0.values[writtenField].stringValue ?? "?" }.joined(separator: " ← ")
-                var finding = context.finding(
+                findings.append(context.finding(
                     Self.self, unnamed.isEmpty
                         ? "\(owners.name) \(ownerKey) is relayed through \(links.count) named links: \(shown)"
                         : "\(owners.name) \(ownerKey) is relayed through \(links.count) links, \(unnamed.count) of them unnamed: \(shown)",
-                    table: owners, record: owner,
+                    severity: unnamed.isEmpty ? .info : nil, table: owners, record: owner,
                     related: ordered.map { context.reference(table: table, record: $0) },
-                    evidence: [context.evidence(of: owner, in: owners)].compactMap { $0 })
-                if unnamed.isEmpty { finding.severity = .info }
-                findings.append(finding)
+                    evidence: [context.evidence(of: owner, in: owners)].compactMap { $0 }))
             }
         }
         return findings

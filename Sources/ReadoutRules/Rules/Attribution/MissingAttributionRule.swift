@@ -3,7 +3,7 @@ import ReadoutModel
 /// A statement or claim the article attributes to no one.
 public struct MissingAttributionRule: Rule {
     public static let description = RuleDescription(
-        id: "attribution.missing", severity: .warning,
+        id: "attribution.missing", severity: .warning, otherSeverities: [.info],
         summary: "A statement or claim is attributed to no one.",
         explanation: """
             AP and Reuters standards attribute a disputable fact in the sentence that states it. A record \
@@ -167,12 +167,11 @@ public struct MissingAttributionRule: Rule {
                 var message = first.message
                 if !others.isEmpty { message += " (with \(others.joined(separator: ", ")), in the same sentence)" }
                 message += first.speaker.map { ": \($0)'s words, passed on without a source" } ?? ": the article's own narrative"
-                var finding = context.finding(Self.self, message, table: table, record: first.record, field: first.field,
-                                              related: group.dropFirst().map { context.reference(table: table, record: $0.record) },
-                                              notes: group.flatMap(\.notes),
-                                              evidence: group.compactMap { context.evidence(of: $0.record, in: table) })
-                if first.speaker == nil { finding.severity = .info }
-                return finding
+                return context.finding(Self.self, message, severity: first.speaker == nil ? .info : nil,
+                                       table: table, record: first.record, field: first.field,
+                                       related: group.dropFirst().map { context.reference(table: table, record: $0.record) },
+                                       notes: group.flatMap(\.notes),
+                                       evidence: group.compactMap { context.evidence(of: $0.record, in: table) })
             }
         }
         return findings

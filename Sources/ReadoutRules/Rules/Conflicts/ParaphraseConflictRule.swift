@@ -3,7 +3,7 @@ import ReadoutModel
 /// Reported statements of one speaker at one event on one topic that diverge between sources.
 public struct ParaphraseConflictRule: Rule {
     public static let description = RuleDescription(
-        id: "conflict.paraphrase", severity: .warning,
+        id: "conflict.paraphrase", severity: .warning, otherSeverities: [.info],
         summary: "Two sources report what one speaker said at one event on one topic in diverging words.",
         explanation: """
             Like `conflict.quote`, for pairs where at least one side is reported speech (`statement-mode` \
@@ -102,11 +102,9 @@ public struct ParaphraseConflictRule: Rule {
             let changes = MeaningChange.changes(pair.0.text, pair.1.text)
             guard !changes.isEmpty || reportWording else { return nil }
             let how = changes.isEmpty ? " in wording only" : " (\(changes.map(\.rawValue).joined(separator: ", ")))"
-            var finding = StatementGroups.finding(
+            return StatementGroups.finding(
                 Self.self, "\(pair.0.source) and \(pair.1.source) report \(pair.0.speaker) differently\(how): \"\(pair.0.text)\" against \"\(pair.1.text)\"",
-                pair: pair, context: context)
-            if changes.isEmpty { finding.severity = .info }
-            return finding
+                severity: changes.isEmpty ? .info : nil, pair: pair, context: context)
         }
     }
 }

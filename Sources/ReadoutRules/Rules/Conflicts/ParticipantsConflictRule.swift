@@ -73,8 +73,8 @@ public struct ParticipantsConflictRule: Rule {
                 if !onlyThere.isEmpty { parts.append("\(earlier.source) names \(onlyThere.joined(separator: ", ")) where \(current.source) does not") }
                 findings.append(context.finding(
                     Self.self, "\(accountTable) \(differing) and \(account) of \(current.event) disagree on who took part: " + parts.joined(separator: "; "),
-                    table: table, record: current.last,
-                    related: [context.reference(table: table, record: earlier.last)],
+                    table: table, record: current.last, role: .secondAccount,
+                    related: [context.reference(table: table, record: earlier.last, role: .firstAccount)],
                     diff: Wording.diff(earlier.actors.sorted(), current.actors.sorted())))
             }
         }

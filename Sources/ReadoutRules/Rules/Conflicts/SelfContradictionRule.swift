@@ -134,7 +134,7 @@ public struct SelfContradictionRule: Rule {
     /// One source's statements by (source, event, speaker or none, topic), groups of two or more in key
     /// order, each in reading order.
     private func groups(_ context: RuleContext) -> [[StatementGroups.Statement]] {
-        var byKey: [String: [StatementGroups.Statement]] = [:]
+        var byKey: [StatementGroups.Key: [StatementGroups.Statement]] = [:]
         for table in context.dataset.tables {
             let schema = table.schema
             guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
@@ -146,7 +146,7 @@ public struct SelfContradictionRule: Rule {
                       let sourceKey = context.index.sourceKey(of: record, in: table.name) else { continue }
                 let speaker = record.values[speakerField].text ?? ""
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
-                byKey[[sourceKey, eventKey, speaker, topic].joined(separator: "\u{0}"), default: []].append(StatementGroups.Statement(
+                byKey[StatementGroups.Key(parts: [sourceKey, eventKey, speaker, topic]), default: []].append(StatementGroups.Statement(
                     record: record, table: table, source: sourceKey, speaker: speaker, direct: direct,
                     words: Wording.words(text), text: text))
             }

@@ -13,6 +13,16 @@ struct StatementGroups {
         let text: String
     }
 
+    /// What a group's statements share (event, speaker, topic; a source first for one source's groups),
+    /// ordered part by part.
+    struct Key: Hashable, Comparable {
+        let parts: [String]
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            lhs.parts.lexicographicallyPrecedes(rhs.parts)
+        }
+    }
+
     /// Groups told by more than one source, in key order; each group's statements in reading order.
     let groups: [[Statement]]
 
@@ -22,7 +32,7 @@ struct StatementGroups {
     }
 
     private init(context: RuleContext) {
-        var byKey: [String: [Statement]] = [:]
+        var byKey: [Key: [Statement]] = [:]
         for table in context.dataset.tables {
             let schema = table.schema
             guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
@@ -34,7 +44,7 @@ struct StatementGroups {
                       let eventKey = context.index.eventKey(of: record, in: table.name),
                       let sourceKey = context.index.sourceKey(of: record, in: table.name) else { continue }
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
-                byKey[[eventKey, speaker, topic].joined(separator: "\u{0}"), default: []].append(Statement(
+                byKey[Key(parts: [eventKey, speaker, topic]), default: []].append(Statement(
                     record: record, table: table, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
             }
         }
@@ -64,13 +74,14 @@ struct StatementGroups {
         return pairs
     }
 
-    /// The finding for a pair: on the later statement, naming the earlier, with the word diff and both spans.
-    static func finding<R: Rule>(_ rule: R.Type, _ message: String, pair: (earlier: Statement, later: Statement),
-                                 context: RuleContext) -> Finding {
+    /// The finding for a pair: on the later statement (the second account), naming the earlier (the
+    /// first), with the word diff from the first to the second and both spans.
+    static func finding<R: Rule>(_ rule: R.Type, _ message: String, severity: Severity? = nil,
+                                 pair: (earlier: Statement, later: Statement), context: RuleContext) -> Finding {
         let (earlier, later) = pair
         return context.finding(
-            rule, message, table: later.table, record: later.record, field: later.table.schema.index(of: .quote),
-            related: [context.reference(table: earlier.table, record: earlier.record)],
+            rule, message, severity: severity, table: later.table, record: later.record, field: later.table.schema.index(of: .quote),
+            role: .secondAccount, related: [context.reference(table: earlier.table, record: earlier.record, role: .firstAccount)],
             diff: Wording.diff(earlier.words, later.words),
             evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)]
                 .compactMap { $0 })

@@ -4,7 +4,7 @@ import Temporal
 /// An event told as past but dated after its source's publication, or told as planned but dated before it.
 public struct AfterPublicationRule: Rule {
     public static let description = RuleDescription(
-        id: "date.after-publication", severity: .error,
+        id: "date.after-publication", severity: .error, otherSeverities: [.warning],
         summary: "An event told as past is dated after the source's publication (or a planned one told as to come, before it).",
         explanation: """
             The rule is about the source's telling. An account in the past tense (`tense`) cannot be about \
@@ -117,11 +117,9 @@ public struct AfterPublicationRule: Rule {
                 let key = facts.key(ofEvent: event)
                 if tense == .past, span.from > published.to.adding(days: slack) {
                     let told = status.map { $0 == .occurred ? "occurred" : "its status is \($0.rawValue)" } ?? "its status is unknown"
-                    var finding = context.finding(
+                    findings.append(context.finding(
                         Self.self, "event \(key) is told as past (\(told)), but is dated \(span), after the source's publication (\(published))",
-                        table: table, record: record, field: eventField)
-                    if status != .occurred { finding.severity = .warning }
-                    findings.append(finding)
+                        severity: status != .occurred ? .warning : nil, table: table, record: record, field: eventField))
                 } else if status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
                           span.to < published.from.adding(days: -slack) {
                     findings.append(context.finding(

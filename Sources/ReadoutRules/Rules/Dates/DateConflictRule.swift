@@ -104,7 +104,7 @@ public struct DateConflictRule: Rule {
                     findings.append(context.finding(
                         Self.self, "\(later.shown) cannot be the date that \(table.name) \(table.key(of: earlier.record)) gives event \(eventKey) (\(earlier.shown))",
                         table: table, record: later.record, field: later.shown.hasPrefix("'") ? expressionField : statedField,
-                        related: [context.reference(table: table, record: earlier.record)]))
+                        role: .later, related: [context.reference(table: table, record: earlier.record, role: .earlier)]))
                 }
             }
         }

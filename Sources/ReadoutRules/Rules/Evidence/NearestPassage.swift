@@ -1,10 +1,12 @@
+import ReadoutModel
+
 /// The passage of an article closest to an evidence span that does not occur in it, so that a span
 /// "corrected" or mistyped by the extractor is shown next to what the article says.
 struct NearestPassage: Sendable, Equatable {
     /// The article's words, as written (whitespace folded).
     let text: String
     /// A word diff from the span to the passage: `[-argued-] {+said+}`.
-    let diff: String
+    let diff: WordDiff
     /// Words the span and the passage share (in order), and the span's word count.
     let shared: Int
     let spanWords: Int

@@ -7,7 +7,7 @@ extension RuleContext {
         dataset.tables.flatMap { table in
             table.issues.filter { $0.kind == kind }.map { issue in
                 let key = issue.location.record.map { "#\($0)" } ?? (issue.kind == .resourceBytes || issue.kind == .resourceHash ? "file" : "header")
-                return Finding(ruleID: R.description.id, severity: R.description.severity, message: message(issue),
+                return Finding(ruleID: R.description.id, severity: severity(of: rule), message: message(issue),
                                subject: RecordReference(table: table.name, key: key, location: issue.location))
             }
         }

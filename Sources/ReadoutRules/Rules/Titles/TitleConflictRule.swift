@@ -105,8 +105,8 @@ public struct TitleConflictRule: Rule {
                          laterTitles: Set<String>, earlierTitles: Set<String>, context: RuleContext) -> Finding {
         context.finding(
             Self.self, "\(later.source) calls \(actor) '\(later.title)' (\(laterTitles.sorted().joined(separator: "; "))), \(earlier.source) '\(earlier.title)' (\(earlierTitles.sorted().joined(separator: "; "))) for the same time",
-            table: later.table, record: later.record, field: later.table.schema.index(of: .titleAsWritten),
-            related: [context.reference(table: earlier.table, record: earlier.record)],
+            table: later.table, record: later.record, field: later.table.schema.index(of: .titleAsWritten), role: .secondAccount,
+            related: [context.reference(table: earlier.table, record: earlier.record, role: .firstAccount)],
             diff: Wording.diff(Wording.words(earlier.title), Wording.words(later.title)),
             evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)].compactMap { $0 })
     }

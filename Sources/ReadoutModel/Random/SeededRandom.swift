@@ -1,12 +1,13 @@
-/// SplitMix64: seeded, so that a generated dataset is the same on every run.
-struct SeededRandom: RandomNumberGenerator {
+/// SplitMix64: seeded, so that a generated dataset, or a random test's cases, are the same on every
+/// run with the same seed.
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,7 +15,7 @@ struct SeededRandom: RandomNumberGenerator {
         return mixed ^ (mixed >> 31)
     }
 
-    mutating func chance(_ percent: Double) -> Bool {
+    public mutating func chance(_ percent: Double) -> Bool {
         Double.random(in: 0..<100, using: &self) < percent
     }
 }
