@@ -7,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate example export test build deps rules fuzz asan faults report report-check interop spreadsheet-deps bench differential sarif-check
+.PHONY: validate example export test build deps rules fuzz asan faults limits report report-check interop spreadsheet-deps bench differential sarif-check
 
 validate: build example
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -110,6 +110,15 @@ faults: build
 	@start=$$(date +%s); status=0; \
 	CORPUS=$(CORPUS) Tests/Faults/run.sh || status=$$?; \
 	echo "faults: took $$(( $$(date +%s) - start )) s"; exit $$status
+
+# Hostile sizes (README "Bounded resources"): Tests/Limits/run.sh generates each input in a temporary
+# folder (2 GiB lines in CSV and JSON Lines, a million columns, 100 MiB descriptors, a million YAML
+# records, deep JSON) and runs `readout validate` on it under `ulimit -v` 1 GiB: exit 2 with the message,
+# or the finding. Prints each case's peak RSS and time.
+limits: build
+	@start=$$(date +%s); status=0; \
+	Tests/Limits/run.sh || status=$$?; \
+	echo "limits: took $$(( $$(date +%s) - start )) s"; exit $$status
 
 # libFuzzer (with AddressSanitizer) on each reader and parser and on the date resolver, one target after
 # another: FUZZ_RUNS executions each (FUZZ_TARGETS="csv yaml" picks some), with Fuzz/dict/<target>.dict
