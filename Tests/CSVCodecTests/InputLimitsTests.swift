@@ -1,4 +1,4 @@
-import CSVCodec
+@testable import CSVCodec
 import Testing
 
 /// The cell and row bounds of CSVRowReader, on small inputs with the limits lowered.
@@ -32,7 +32,7 @@ import Testing
     }
 
     /// The bound holds in a cell larger than the pieces libcsv is given (1 MiB), at the standard limits' scale.
-    @Test func aCellOverManyPiecesIsRefused() {
+    @Test func aCellOverManyPiecesIsRefused() throws {
         let limits = InputLimits(line: 8 << 20, cell: 3 << 20, cellsPerRow: 10, documentFile: 1)
         let text = Array("id\n\"".utf8) + [UInt8](repeating: 0x61, count: 4 << 20) + Array("\"\n".utf8)
         #expect(throws: CSVParseError.self) { try CSVReader.parse(text, limits: limits) }

@@ -42,7 +42,7 @@ import Testing
     @Test func aResourceFileWithALongLineIsRefused() throws {
         let folder = try TestFolder()
         let file = try folder.write("t.csv", "id,name\n1,abcdefghi\n")
-        let resource = DataPackage.Resource(name: "t", paths: ["t.csv"], schema: TableSchema(fields: [Field(name: "id"), Field(name: "name")]))
+        let resource = DataPackage.Resource(name: "t", paths: ["t.csv"], schema: TableSchema(fields: [Field(name: "id", type: .string), Field(name: "name", type: .string)]))
         let limits = InputLimits(line: 8, cell: 8, cellsPerRow: 8, documentFile: 8)
         #expect(throws: InputError(file: file, line: 2, message: message)) {
             try ResourceReader.table(files: [file], resource: resource, unguard: true, descriptor: nil, progress: nil, limits: limits)
@@ -50,9 +50,9 @@ import Testing
     }
 
     @Test func jsonLinesLinesAndRowsAreBounded() throws {
-        let schema = TableSchema(fields: [Field(name: "id")])
+        let schema = TableSchema(fields: [Field(name: "id", type: .string)])
         let limits = InputLimits(line: 16, cell: 16, cellsPerRow: 2, documentFile: 16)
-        let long = Array(#"{"id": "1"}"#.utf8 + "\n" + #"{"id": "123456789"}"#.utf8)
+        let long = Array((#"{"id": "1"}"# + "\n" + #"{"id": "123456789"}"#).utf8)
         #expect(throws: InputError(file: "t.jsonl", line: 2, column: 1, message: "the line is longer than 16 bytes, the most readout reads in one line")) {
             try JSONLinesTableReader.read(long, origin: LineOrigin(file: "t.jsonl"), schema: schema, limits: limits)
         }
@@ -82,7 +82,7 @@ import Testing
     /// A YAML data file above the standard 16 MiB is refused by its size, before it is parsed.
     @Test func aLargeYAMLDataFileIsRefusedByItsSize() throws {
         let folder = try TestFolder()
-        let package = DataPackage(resources: [DataPackage.Resource(name: "t", schema: TableSchema(fields: [Field(name: "id")]))])
+        let package = DataPackage(resources: [DataPackage.Resource(name: "t", schema: TableSchema(fields: [Field(name: "id", type: .string)]))])
         let file = try folder.write("data/t.yaml", Data("t:\n".utf8) + Data(repeating: 0x20, count: 16 << 20))
         #expect(throws: InputError(file: file, message: "the file is 16.0 MiB; readout reads YAML data files of up to 16 MiB")) {
             try RecordLoader(package: package).load(folder: folder.path + "/data")
