@@ -74,10 +74,8 @@ public final class CSVRowReader {
     private static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_REPALL_NL)
     /// libcsv's parser states (csv.c): a field begun, and a quote seen inside a quoted field.
     private static let fieldBegun: Int32 = 2
-    /// The most libcsv is given at once: a cell can pass `limits.cell` by at most this before it is seen.
+    /// The most libcsv is given at once: libcsv's buffer holds at most `limits.cell` and this.
     private static let piece = 1 << 20
-
-    private var tooLarge: String { InputLimits.describe(bytes: limits.cell) }
 
     public init(_ input: [UInt8], dialect: CSVDialect = CSVDialect(), limits: InputLimits = .standard) throws(CSVParseError) {
         var body = input[...]
@@ -95,7 +93,7 @@ public final class CSVRowReader {
         end = text.count
         self.dialect = dialect
         self.limits = limits
-        state = ParseState(dialect: dialect, maximumCells: limits.cellsPerRow)
+        state = ParseState(dialect: dialect, limits: limits)
         try setUp(line: 1)
     }
 
@@ -108,7 +106,7 @@ public final class CSVRowReader {
         lineNumber = part.firstLine - 1
         self.dialect = dialect
         self.limits = limits
-        state = ParseState(dialect: dialect, maximumCells: limits.cellsPerRow)
+        state = ParseState(dialect: dialect, limits: limits)
         state.rowCount = part.firstRecord - 1
         try setUp(line: part.firstLine)
     }
@@ -207,12 +205,13 @@ public final class CSVRowReader {
         try checkLimits()
     }
 
-    /// Refuses a cell or a row past the limits; and lets libcsv's cell buffer grow by doubling (it
-    /// grows by `blk_size`, 128 bytes by default: a cell of many MiB took a million reallocations).
+    /// Refuses a cell (gathered, or still gathering) or a row past the limits; and lets libcsv's cell
+    /// buffer grow by doubling (it grows by `blk_size`, 128 bytes by default: half a million
+    /// reallocations for a cell of 64 MiB).
     private func checkLimits() throws(CSVParseError) {
-        if Int(parser.entry_pos) > limits.cell {
+        if state.cellTooLong || Int(parser.entry_pos) > limits.cell {
             throw CSVParseError(line: max(state.rowStart, 1),
-                                message: "the row on this line has a cell longer than \(tooLarge), the most readout reads in one cell",
+                                message: "the row on this line has a cell longer than \(InputLimits.describe(bytes: limits.cell)), the most readout reads in one cell",
                                 exceedsLimit: true)
         }
         if state.tooManyCells {
@@ -236,8 +235,11 @@ private final class ParseState {
     let dialect: CSVDialect
     let translated: Bool
     let maximumCells: Int
+    let maximumCell: Int
     /// A cell came past `maximumCells` in the current row: it was dropped, and the reader refuses the row.
     var tooManyCells = false
+    /// A cell longer than `maximumCell` was gathered within one piece: the reader refuses its row.
+    var cellTooLong = false
     var fields: [String?] = []
     var strayQuotes: [CSVRow.StrayQuote] = []
     /// Rows parsed but not yet handed out: at most the few that end on one physical line.
@@ -247,9 +249,10 @@ private final class ParseState {
     /// The last row ended with CR: an empty row ended by the LF right after it is that CRLF's second half.
     var lastEndedWithCR = false
 
-    init(dialect: CSVDialect, maximumCells: Int) {
+    init(dialect: CSVDialect, limits: InputLimits) {
         self.dialect = dialect
-        self.maximumCells = maximumCells
+        maximumCells = limits.cellsPerRow
+        maximumCell = limits.cell
         translated = dialect.needsTranslation
     }
 }
@@ -265,6 +268,7 @@ private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Unsafe
         state.tooManyCells = true
         return
     }
+    if count > state.maximumCell { state.cellTooLong = true }
     guard let bytes else {
         state.fields.append(nil)
         return

@@ -23,6 +23,14 @@ import Testing
         }
     }
 
+    /// Gathered within one piece given to libcsv: the bound is exact, not "the limit and a piece".
+    @Test func aLongerCellOnOneLineIsRefused() {
+        #expect(throws: CSVParseError(line: 3, message: "the row on this line has a cell longer than 16 bytes, the most readout reads in one cell",
+                                      exceedsLimit: true)) {
+            try parse("id,text\n1,a\n2,\(String(repeating: "b", count: 17)),c\n")
+        }
+    }
+
     @Test func aRowOfMoreCellsThanTheLimitIsRefused() throws {
         #expect(try parse("a,b,c,d\n") == [["a", "b", "c", "d"]])
         #expect(throws: CSVParseError(line: 2, message: "the row on this line has more than 4 cells, the most readout reads in one row",
