@@ -97,13 +97,13 @@ for case in $CASES; do
     # JSON nested 100,000 deep in a CSV cell of an object field: a finding (the cell is not a JSON object).
     package object-cell t.csv object
     { printf 'id,text\n1,"'; head -c 100000 /dev/zero | tr '\0' '['; head -c 100000 /dev/zero | tr '\0' ']'; printf '"\n'; } > "$work/object-cell/t.csv"
-    expect object-cell 1 'type' --data "$work/object-cell"
+    expect object-cell 1 "t\.csv:2:2: error: .* is not a valid JSON object for 'text' \(record 1\) \[schema\.type\]" --data "$work/object-cell"
     rm -rf "$work/object-cell" ;;
   jsonl-nesting)
     # The same in a JSON Lines object member: the line cannot be read (JSON Lines nesting is bounded at 64).
     package jsonl-nesting t.jsonl object
     { printf '{"id": "1", "text": '; head -c 100000 /dev/zero | tr '\0' '['; head -c 100000 /dev/zero | tr '\0' ']'; printf '}\n'; } > "$work/jsonl-nesting/t.jsonl"
-    expect jsonl-nesting 2 't\.jsonl:1:.*nest' --data "$work/jsonl-nesting"
+    expect jsonl-nesting 2 't\.jsonl:1:[0-9]+: invalid JSON: values are nested more than 64 deep' --data "$work/jsonl-nesting"
     rm -rf "$work/jsonl-nesting" ;;
   *) fail "unknown case '$case'" ;;
   esac
