@@ -11,8 +11,8 @@ enum BoundedFile {
     private static let chunk = 1 << 20
 
     /// The file's bytes; with `lineLimit`, a line (ended by LF or CR, in bytes as stored) longer than
-    /// that is an error naming the line, found as the file is read in chunks: a 2 GiB line costs
-    /// `lineLimit` and a chunk, not 2 GiB. A file no larger than the limit is read without looking.
+    /// that is an error naming the line. A file larger than the limit is first scanned in chunks, kept
+    /// nowhere: a 2 GiB line costs a chunk, not 2 GiB; then it is read into an array of its exact size.
     static func read(_ path: String, file: String? = nil, lineLimit: Int?) throws(InputError) -> [UInt8] {
         let name = file ?? path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -21,25 +21,31 @@ enum BoundedFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw unreadable(path, name) }
         let size = Int(status.st_size)
-        let limit = lineLimit.flatMap { size > $0 ? $0 : nil }
-        var bytes: [UInt8] = []
-        // A file that can hold an overlong line grows as it is read: reserving its size could take more
-        // address space than the limit the process runs under.
-        if limit == nil { bytes.reserveCapacity(size) }
-        var lines = LineScan()
         var buffer = [UInt8](repeating: 0, count: chunk)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunk) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw unreadable(path, name)
+        if let limit = lineLimit, size > limit {
+            var lines = LineScan(limit: limit)
+            while let count = try next(descriptor, into: &buffer, path, name), count > 0 {
+                if let line = buffer.withUnsafeBufferPointer({ lines.overlong(in: UnsafeBufferPointer(rebasing: $0[..<count])) }) {
+                    throw InputError(file: name, line: line,
+                                     message: "the line is longer than \(InputLimits.describe(bytes: limit)), the most readout reads in one line")
+                }
             }
-            if count == 0 { return bytes }
+            guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw unreadable(path, name) }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size)
+        while let count = try next(descriptor, into: &buffer, path, name), count > 0 {
             bytes.append(contentsOf: buffer[..<count])
-            if let limit, let line = lines.overlong(in: bytes, limit: limit) {
-                throw InputError(file: name, line: line,
-                                 message: "the line is longer than \(InputLimits.describe(bytes: limit)), the most readout reads in one line")
-            }
+        }
+        return bytes
+    }
+
+    /// The next chunk's length (0 at the end of the file).
+    private static func next(_ descriptor: Int32, into buffer: inout [UInt8], _ path: String, _ name: String) throws(InputError) -> Int? {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return count }
+            if errno != EINTR { throw unreadable(path, name) }
         }
     }
 
@@ -53,44 +59,45 @@ enum BoundedFile {
         return InputError(file: name, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
     }
 
-    /// Where the line being read starts, and its number, as bytes arrive.
+    /// The length and number of the line being read, as chunks arrive.
     private struct LineScan {
-        var start = 0
-        var scanned = 0
+        let limit: Int
+        var length = 0
         var number = 1
 
-        /// The number of a line longer than `limit` among the bytes read so far, if one is.
-        mutating func overlong(in bytes: [UInt8], limit: Int) -> Int? {
-            bytes.withUnsafeBufferPointer { buffer -> Int? in
-                guard let base = buffer.baseAddress else { return nil }
-                while scanned < buffer.count {
-                    let rest = buffer.count - scanned
-                    guard let found = memchr(base + scanned, 0x0A, rest) else {
-                        scanned = buffer.count
-                        return tooLong(base, upTo: buffer.count, limit: limit) ? number : nil
-                    }
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if tooLong(base, upTo: end, limit: limit) { return number }
+        /// The number of the line that passes `limit` in this chunk, if one does.
+        mutating func overlong(in chunk: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard let base = chunk.baseAddress else { return nil }
+            var position = 0
+            while position < chunk.count {
+                let end = memchr(base + position, 0x0A, chunk.count - position)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? chunk.count
+                if !add(base, from: position, to: end) { return number }
+                if end < chunk.count {
                     number += 1
-                    start = end + 1
-                    scanned = start
+                    length = 0
                 }
-                return nil
+                position = end + 1
             }
+            return nil
         }
 
-        /// Whether the text from `start` to `end` holds a line longer than `limit`: a bare CR ends a
-        /// line too (CSV accepts CR line ends), so only a long run is searched for one.
-        private mutating func tooLong(_ base: UnsafePointer<UInt8>, upTo end: Int, limit: Int) -> Bool {
-            guard end - start > limit else { return false }
+        /// Adds the bytes from `start` to `end` (no LF among them) to the line; false when it passes the
+        /// limit. A bare CR ends a line too (CSV accepts CR line ends): only a long run is searched for one.
+        private mutating func add(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            guard length + end - start > limit else {
+                length += end - start
+                return true
+            }
             var position = start
             while let found = memchr(base + position, 0x0D, end - position) {
                 let cr = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if cr - position > limit { return true }
+                if length + cr - position > limit { return false }
+                length = 0
                 position = cr + 1
             }
-            start = position
-            return end - position > limit
+            length += end - position
+            return length <= limit
         }
     }
 }
