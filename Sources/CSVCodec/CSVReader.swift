@@ -35,13 +35,16 @@ public struct CSVRow: Sendable, Equatable {
 public struct CSVParseError: Error, Sendable, Equatable {
     public var line: Int
     public var message: String
+    /// The text passed one of InputLimits' bounds: it may be CSV, but too large to read.
+    public var exceedsLimit = false
 }
 
 /// Parses CSV through libcsv.
 public enum CSVReader {
     /// Every row at once; `CSVRowReader` hands them out one by one.
-    public static func parse(_ input: [UInt8], dialect: CSVDialect = CSVDialect()) throws(CSVParseError) -> [CSVRow] {
-        let reader = try CSVRowReader(input, dialect: dialect)
+    public static func parse(_ input: [UInt8], dialect: CSVDialect = CSVDialect(),
+                             limits: InputLimits = .standard) throws(CSVParseError) -> [CSVRow] {
+        let reader = try CSVRowReader(input, dialect: dialect, limits: limits)
         var rows: [CSVRow] = []
         while let row = try reader.next() { rows.append(row) }
         return rows
@@ -55,6 +58,8 @@ public enum CSVReader {
 /// are rows (of no cells), so that a caller can report them. A quote inside an unquoted field, or text
 /// after a closing quote, is kept as written and marked on its row (libcsv runs in strict mode and the
 /// offending byte alone is read leniently); only a quote left open at the end of the text is an error.
+/// A cell longer than `limits.cell` or a row of more than `limits.cellsPerRow` cells is an error as
+/// soon as libcsv has gathered that much: the text is given to libcsv in pieces, checked between them.
 public final class CSVRowReader {
     /// The text libcsv reads: the input, or its translation for a dialect libcsv cannot read itself.
     public let text: [UInt8]
@@ -65,11 +70,14 @@ public final class CSVRowReader {
     private let state: ParseState
     private var finished = false
     private let dialect: CSVDialect
+    private let limits: InputLimits
     private static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_REPALL_NL)
     /// libcsv's parser states (csv.c): a field begun, and a quote seen inside a quoted field.
     private static let fieldBegun: Int32 = 2
+    /// The most libcsv is given at once: libcsv's buffer holds at most `limits.cell` and this.
+    private static let piece = 1 << 20
 
-    public init(_ input: [UInt8], dialect: CSVDialect = CSVDialect()) throws(CSVParseError) {
+    public init(_ input: [UInt8], dialect: CSVDialect = CSVDialect(), limits: InputLimits = .standard) throws(CSVParseError) {
         var body = input[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let bad = UTF8Check.firstInvalidLine(body) {
@@ -84,18 +92,21 @@ public final class CSVRowReader {
         }
         end = text.count
         self.dialect = dialect
-        state = ParseState(dialect: dialect)
+        self.limits = limits
+        state = ParseState(dialect: dialect, limits: limits)
         try setUp(line: 1)
     }
 
     /// A reader of one part of `text` (see CSVSplitter), already checked and translated by a whole-text reader.
-    public init(text: [UInt8], part: CSVPart, dialect: CSVDialect = CSVDialect()) throws(CSVParseError) {
+    public init(text: [UInt8], part: CSVPart, dialect: CSVDialect = CSVDialect(),
+                limits: InputLimits = .standard) throws(CSVParseError) {
         self.text = text
         start = part.range.lowerBound
         end = part.range.upperBound
         lineNumber = part.firstLine - 1
         self.dialect = dialect
-        state = ParseState(dialect: dialect)
+        self.limits = limits
+        state = ParseState(dialect: dialect, limits: limits)
         state.rowCount = part.firstRecord - 1
         try setUp(line: part.firstLine)
     }
@@ -140,13 +151,14 @@ public final class CSVRowReader {
                     start = lineEnd
                     continue
                 }
-                feed(start..<lineEnd, context)
+                try feed(start..<lineEnd, context)
                 start = lineEnd
             } else if !finished {
                 finished = true
                 if csv_fini(&parser, fieldCallback, rowCallback, context) != 0 {
                     throw CSVParseError(line: max(state.rowStart, 1), message: errorMessage())
                 }
+                try checkLimits()
             } else {
                 return nil
             }
@@ -154,14 +166,15 @@ public final class CSVRowReader {
         return state.rows.removeFirst()
     }
 
-    /// Gives libcsv one line; a strict-mode stop is a stray quote, noted, its byte read leniently.
-    private func feed(_ range: Range<Int>, _ context: UnsafeMutableRawPointer) {
+    /// Gives libcsv one line, in pieces; a strict-mode stop is a stray quote, noted, its byte read leniently.
+    private func feed(_ range: Range<Int>, _ context: UnsafeMutableRawPointer) throws(CSVParseError) {
         var cursor = range.lowerBound
         while cursor < range.upperBound {
-            var stop = range.upperBound
+            var stop = min(range.upperBound, cursor + Self.piece)
+            try checkLimits()
             if dialect.skipInitialSpace {
                 // Only a space where no field has begun is skipped: libcsv's state says which.
-                let space = text[cursor..<range.upperBound].firstIndex(of: 0x20) ?? range.upperBound
+                let space = text[cursor..<stop].firstIndex(of: 0x20) ?? stop
                 if space == cursor {
                     csv_set_space_func(&parser, parser.pstate < Self.fieldBegun ? initialSpace : noSpace)
                     stop = cursor + 1
@@ -189,6 +202,25 @@ public final class CSVRowReader {
             _ = csv_set_opts(&parser, Self.options)
             cursor = bad + 1
         }
+        try checkLimits()
+    }
+
+    /// Refuses a cell (gathered, or still gathering) or a row past the limits; and lets libcsv's cell
+    /// buffer grow by doubling (it grows by `blk_size`, 128 bytes by default: half a million
+    /// reallocations for a cell of 64 MiB).
+    private func checkLimits() throws(CSVParseError) {
+        if state.cellTooLong || Int(parser.entry_pos) > limits.cell {
+            throw CSVParseError(line: max(state.rowStart, 1),
+                                message: "the row on this line has a cell longer than \(InputLimits.describe(bytes: limits.cell)), the most readout reads in one cell",
+                                exceedsLimit: true)
+        }
+        if state.tooManyCells {
+            throw CSVParseError(line: max(state.rowStart, 1),
+                                message: "the row on this line has more than \(limits.cellsPerRow) cells, the most readout reads in one row",
+                                exceedsLimit: true)
+        }
+        let size = Int(parser.entry_size)
+        csv_set_blk_size(&parser, max(4096, min(size, limits.cell + Self.piece - size)))
     }
 
     private func errorMessage() -> String {
@@ -202,6 +234,12 @@ public final class CSVRowReader {
 private final class ParseState {
     let dialect: CSVDialect
     let translated: Bool
+    let maximumCells: Int
+    let maximumCell: Int
+    /// A cell came past `maximumCells` in the current row: it was dropped, and the reader refuses the row.
+    var tooManyCells = false
+    /// A cell longer than `maximumCell` was gathered within one piece: the reader refuses its row.
+    var cellTooLong = false
     var fields: [String?] = []
     var strayQuotes: [CSVRow.StrayQuote] = []
     /// Rows parsed but not yet handed out: at most the few that end on one physical line.
@@ -211,8 +249,10 @@ private final class ParseState {
     /// The last row ended with CR: an empty row ended by the LF right after it is that CRLF's second half.
     var lastEndedWithCR = false
 
-    init(dialect: CSVDialect) {
+    init(dialect: CSVDialect, limits: InputLimits) {
         self.dialect = dialect
+        maximumCells = limits.cellsPerRow
+        maximumCell = limits.cell
         translated = dialect.needsTranslation
     }
 }
@@ -224,6 +264,11 @@ private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Unsafe
     bytes, count, context in
     guard let context else { return }
     let state = Unmanaged<ParseState>.fromOpaque(context).takeUnretainedValue()
+    guard state.fields.count < state.maximumCells else {
+        state.tooManyCells = true
+        return
+    }
+    if count > state.maximumCell { state.cellTooLong = true }
     guard let bytes else {
         state.fields.append(nil)
         return

@@ -17,11 +17,11 @@ enum CSVTableReader {
     /// `origin` maps a line of `data` to the file and line it came from (the parts of a multipart resource).
     static func read(_ data: [UInt8], file: String, schema: TableSchema, dialect: Dialect = Dialect(),
                      unguard: Bool, origin: LineOrigin? = nil, progress: RunProgress? = nil,
-                     partSize: Int = partSize) throws(InputError) -> Read {
+                     partSize: Int = partSize, limits: InputLimits = .standard) throws(InputError) -> Read {
         let origin = origin ?? LineOrigin(file: file)
         let layout = try CSVLayout(dialect, standard: schema.standard, file: file)
         let reader: CSVRowReader
-        do { reader = try CSVRowReader(data, dialect: layout.codec) } catch { throw invalid(error, origin) }
+        do { reader = try CSVRowReader(data, dialect: layout.codec, limits: limits) } catch { throw invalid(error, origin) }
         var headerRows: [CSVRow] = []
         var issues: [TableIssue] = []
         while headerRows.count < layout.headerRows.count, let row = try next(reader, origin) {
@@ -41,7 +41,7 @@ enum CSVTableReader {
         }
         let caster = RowCaster(match: match, schema: schema, layout: layout, origin: origin, unguard: unguard)
         if reader.isAtRowBoundary, reader.text.count - reader.position > 2 * partSize,
-           let read = inParts(after: reader, caster: caster, progress: progress, partSize: partSize) {
+           let read = try inParts(after: reader, caster: caster, progress: progress, partSize: partSize, limits: limits) {
             return Read(records: read.records, issues: issues + read.issues)
         }
         var records: [Record] = []
@@ -81,33 +81,39 @@ enum CSVTableReader {
 
     /// The rows after the header, cut into parts and read on all the cores; nil when a part fails or
     /// does not hold the rows the cut predicted (an unclosed quote, a stray one that misleads the cut,
-    /// bare CR line ends), so that the one-piece read reports the problem exactly as it would have.
+    /// bare CR line ends), so that the one-piece read reports the problem exactly as it would have. A part
+    /// that passes a limit, after parts that read well, is the error the one-piece read would stop at.
     private static func inParts(after header: CSVRowReader, caster: RowCaster, progress: RunProgress?,
-                                partSize: Int) -> Read? {
+                                partSize: Int, limits: InputLimits) throws(InputError) -> Read? {
         let dialect = caster.layout.codec
         // Comment lines may hold quotes that are no field's: the quote-parity cut cannot see past them.
         guard dialect.commentPrefix == nil else { return nil }
         let text = header.text
         let parts = CSVSplitter.split(text, from: header.position, firstLine: header.nextLine, firstRecord: header.nextRecord,
                                       parts: (text.count - header.position) / partSize, quote: dialect.quoteByte)
-        let read = Parallel.map(parts.count, cost: { parts[$0].range.count }) { index -> Read? in
+        let read = Parallel.map(parts.count, cost: { parts[$0].range.count }) { index -> Result<Read, CSVParseError>? in
             var records: [Record] = []
             var issues: [TableIssue] = []
-            do {
-                let reader = try CSVRowReader(text: text, part: parts[index], dialect: dialect)
+            do throws(CSVParseError) {
+                let reader = try CSVRowReader(text: text, part: parts[index], dialect: dialect, limits: limits)
                 while let row = try reader.next() {
                     if let record = caster.record(row, issues: &issues) { records.append(record) }
                 }
                 if index + 1 < parts.count, reader.nextRecord != parts[index + 1].firstRecord { return nil }
             } catch {
-                return nil
+                return error.exceedsLimit ? .failure(error) : nil
             }
             progress?.add(records: records.count)
-            return Read(records: records, issues: issues)
+            return .success(Read(records: records, issues: issues))
         }
         var whole = Read(records: [], issues: [])
-        for part in read {
-            guard let part else { return nil }
+        for outcome in read {
+            guard let outcome else { return nil }
+            let part: Read
+            switch outcome {
+            case let .success(read): part = read
+            case let .failure(error): throw invalid(error, caster.origin)
+            }
             whole.records += part.records
             whole.issues += part.issues
         }
@@ -120,7 +126,7 @@ enum CSVTableReader {
 
     private static func invalid(_ error: CSVParseError, _ origin: LineOrigin) -> InputError {
         let place = origin.locate(line: error.line, column: 1)
-        return InputError(file: place.file, line: place.line, message: "invalid CSV: " + error.message)
+        return InputError(file: place.file, line: place.line, message: (error.exceedsLimit ? "" : "invalid CSV: ") + error.message)
     }
 }
 

@@ -1,17 +1,22 @@
+import CSVCodec
 import Foundation
 import ReadoutModel
 import Yams
 
 /// Reads a Frictionless Data Package descriptor, with table schemas and dialects inline or in files beside it.
 public enum DescriptorLoader {
-    /// `path` is the descriptor file; messages name it as given.
-    public static func load(path: String) throws(InputError) -> DataPackage {
+    /// `path` is the descriptor file; messages name it as given. It and the schema and dialect files it
+    /// names are refused by their size above `limits.documentFile`, before they are read.
+    public static func load(path: String, limits: InputLimits = .standard) throws(InputError) -> DataPackage {
+        try BoundedFile.checkSize(path, limit: limits.documentFile, what: "descriptors")
         let document = try YAMLDocument.read(path: path, file: path)
         let folder = (path as NSString).deletingLastPathComponent
         return try package(from: document, files: DescriptorFiles(
             open: { reference, node throws(InputError) in
                 let resolved = try SafePath.resolve(reference, in: folder, file: path, at: document.location(of: node))
-                return try YAMLDocument.read(path: resolved, file: SafePath.display(reference, in: folder))
+                let display = SafePath.display(reference, in: folder)
+                try BoundedFile.checkSize(resolved, file: display, limit: limits.documentFile, what: "schema and dialect files")
+                return try YAMLDocument.read(path: resolved, file: display)
             },
             checkData: { reference, node throws(InputError) in
                 _ = try SafePath.resolve(reference, in: folder, file: path, at: node.document.location(of: node.node))

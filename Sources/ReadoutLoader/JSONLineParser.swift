@@ -1,3 +1,4 @@
+import CSVCodec
 import ReadoutModel
 
 /// Parses one JSON Lines line as an object of scalar members, keeping each member's column.
@@ -51,11 +52,11 @@ struct JSONLineParser {
         case array([Element])
     }
 
-    /// A JSON Lines line that is an object or an array.
-    static func row(of line: ArraySlice<UInt8>) throws(Failure) -> Row {
+    /// A JSON Lines line that is an object or an array, of at most `maximumCells` members or elements.
+    static func row(of line: ArraySlice<UInt8>, maximumCells: Int = InputLimits.standard.cellsPerRow) throws(Failure) -> Row {
         var parser = JSONLineParser(Array(line))
         parser.skipSpace()
-        let row = try parser.row(depth: 1, what: "the line")
+        let row = try parser.row(depth: 1, what: "the line", maximumCells: maximumCells)
         parser.skipSpace()
         guard parser.position == parser.bytes.count else { throw parser.failure("unexpected text after the row") }
         return row
@@ -108,7 +109,7 @@ struct JSONLineParser {
         while true {
             skipSpace()
             let offset = position
-            rows.append((try row(depth: 2, what: "a row"), offset))
+            rows.append((try row(depth: 2, what: "a row", maximumCells: InputLimits.standard.cellsPerRow), offset))
             skipSpace()
             if peek == UInt8(ascii: ",") {
                 position += 1
@@ -119,10 +120,10 @@ struct JSONLineParser {
         }
     }
 
-    private mutating func row(depth: Int, what: String) throws(Failure) -> Row {
+    private mutating func row(depth: Int, what: String, maximumCells: Int) throws(Failure) -> Row {
         switch peek {
-        case UInt8(ascii: "{"): return .object(try object(depth: depth))
-        case UInt8(ascii: "["): return .array(try array(depth: depth))
+        case UInt8(ascii: "{"): return .object(try object(depth: depth, maximumCells: maximumCells))
+        case UInt8(ascii: "["): return .array(try array(depth: depth, maximumCells: maximumCells))
         default: throw failure("\(what) is not a JSON object or array")
         }
     }
@@ -135,6 +136,10 @@ struct JSONLineParser {
         parser.skipSpace()
         guard parser.position == parser.bytes.count else { throw parser.failure("unexpected text after the object") }
         return members
+    }
+
+    private func tooManyCells(_ maximum: Int) -> Failure {
+        failure("the row has more than \(maximum) cells, the most readout reads in one row")
     }
 
     private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
@@ -152,7 +157,8 @@ struct JSONLineParser {
         position += 1
     }
 
-    private mutating func object(depth: Int) throws(Failure) -> [Member] {
+    /// `maximumCells`: for a row, the most members it may have (InputLimits.cellsPerRow).
+    private mutating func object(depth: Int, maximumCells: Int = .max) throws(Failure) -> [Member] {
         try expect(UInt8(ascii: "{"))
         var members: [Member] = []
         var keys = Set<String>()
@@ -163,6 +169,7 @@ struct JSONLineParser {
         }
         while true {
             skipSpace()
+            guard members.count < maximumCells else { throw tooManyCells(maximumCells) }
             let keyColumn = position + 1
             let key = try string()
             guard keys.insert(key).inserted else {
@@ -198,7 +205,7 @@ struct JSONLineParser {
         }
     }
 
-    private mutating func array(depth: Int) throws(Failure) -> [Element] {
+    private mutating func array(depth: Int, maximumCells: Int = .max) throws(Failure) -> [Element] {
         try expect(UInt8(ascii: "["))
         var elements: [Element] = []
         skipSpace()
@@ -208,6 +215,7 @@ struct JSONLineParser {
         }
         while true {
             skipSpace()
+            guard elements.count < maximumCells else { throw tooManyCells(maximumCells) }
             let column = position + 1
             elements.append(Element(value: try value(depth: depth), column: column))
             skipSpace()

@@ -13,8 +13,9 @@ enum JSONLinesTableReader {
     }
 
     /// `data` is UTF-8 (a BOM is skipped); `origin` maps its lines to the files they came from.
+    /// A line longer than `limits.line`, or a row of more than `limits.cellsPerRow` cells, is an error.
     static func read(_ data: [UInt8], origin: LineOrigin, schema: TableSchema, dialect: Dialect = Dialect(),
-                     progress: RunProgress? = nil) throws(InputError) -> CSVTableReader.Read {
+                     progress: RunProgress? = nil, limits: InputLimits = .standard) throws(InputError) -> CSVTableReader.Read {
         let data = try text(data, origin)
         var rows = JSONRows(schema: schema, dialect: dialect, origin: origin)
         var lineNumber = 0
@@ -25,10 +26,14 @@ enum JSONLinesTableReader {
             var line = data[start..<end]
             if line.last == 0x0D { line = line.dropLast() }
             start = end == data.endIndex ? end : end + 1
+            guard line.count <= limits.line else {
+                throw InputError(at: origin.locate(line: lineNumber, column: 1),
+                                 "the line is longer than \(InputLimits.describe(bytes: limits.line)), the most readout reads in one line")
+            }
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
             let row: JSONLineParser.Row
             do {
-                row = try JSONLineParser.row(of: line)
+                row = try JSONLineParser.row(of: line, maximumCells: limits.cellsPerRow)
             } catch {
                 throw InputError(at: origin.locate(line: lineNumber, column: error.column), "invalid JSON: " + error.message)
             }

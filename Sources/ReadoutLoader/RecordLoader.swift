@@ -1,3 +1,4 @@
+import CSVCodec
 import Foundation
 import ReadoutModel
 import Yams
@@ -23,6 +24,7 @@ public struct RecordLoader: Sendable {
     /// `progress`, when given, counts the records as each file is read.
     public func load(folder: String, excluding: Set<String> = [], progress: RunProgress? = nil) throws(InputError) -> Dataset {
         let files = try DataFolder.files(in: folder, extensions: ["yaml", "yml"]).filter { !excluding.contains($0) }
+        for file in files { try BoundedFile.checkSize(file, limit: InputLimits.standard.documentFile, what: "YAML data files") }
         // Files parse on all cores; their records join the tables in path order, and the first
         // error in path order is the one reported, as a one-core read would.
         let parsed = Parallel.map(files.count) { position in

@@ -1,3 +1,4 @@
+import CSVCodec
 import Foundation
 import ReadoutModel
 
@@ -5,21 +6,29 @@ import ReadoutModel
 /// hash when declared, their encoding, then the table in its format and dialect.
 enum ResourceReader {
     /// `files`: the resource's files, resolved. `descriptor` names the descriptor in messages (nil when none).
+    /// A CSV or JSON Lines file's lines are bounded as it is read (`limits.line`), before it is whole in memory.
     static func table(files: [String], resource: DataPackage.Resource, unguard: Bool, descriptor: String?,
-                      progress: RunProgress?) throws(InputError) -> Table {
+                      progress: RunProgress?, limits: InputLimits = .standard) throws(InputError) -> Table {
+        let splitsLines = lineFormats.contains(format(of: files.first ?? resource.name, resource: resource))
         var contents: [(file: String, bytes: [UInt8])] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputError(file: file, message: FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")
-            }
-            contents.append((file, [UInt8](data)))
+            contents.append((file, try BoundedFile.read(file, lineLimit: splitsLines ? limits.line : nil)))
         }
-        return try table(contents: contents, resource: resource, unguard: unguard, descriptor: descriptor, progress: progress)
+        return try table(contents: contents, resource: resource, unguard: unguard, descriptor: descriptor, progress: progress,
+                         limits: limits)
+    }
+
+    /// The formats read line by line.
+    private static let lineFormats: Set = ["csv", "tsv", "txt", "jsonl", "ndjson"]
+
+    /// The resource's `format`, or else the first file's extension, lowercased.
+    private static func format(of file: String, resource: DataPackage.Resource) -> String {
+        (resource.format ?? (file as NSString).pathExtension).lowercased()
     }
 
     /// The files' bytes as written: checked against `bytes` and `hash`, decoded, read.
     static func table(contents: [(file: String, bytes: [UInt8])], resource: DataPackage.Resource, unguard: Bool,
-                      descriptor: String?, progress: RunProgress?) throws(InputError) -> Table {
+                      descriptor: String?, progress: RunProgress?, limits: InputLimits = .standard) throws(InputError) -> Table {
         let first = contents.first?.file ?? resource.name
         let encoding = try TextEncoding(declared: resource.encoding, file: descriptor ?? first)
         var texts: [(file: String, text: [UInt8])] = []
@@ -29,29 +38,29 @@ enum ResourceReader {
             issues += try ResourceIntegrity.issues(contents.flatMap(\.bytes), resource: resource, file: first,
                                                    descriptor: descriptor ?? first)
         }
-        var table = try read(texts, resource: resource, unguard: unguard, progress: progress)
+        var table = try read(texts, resource: resource, unguard: unguard, progress: progress, limits: limits)
         table.issues = issues + table.issues
         return table
     }
 
     /// Reads the texts (UTF-8) as one table, by the resource's `format` or else the first file's extension.
     static func read(_ texts: [(file: String, text: [UInt8])], resource: DataPackage.Resource, unguard: Bool,
-                     progress: RunProgress?) throws(InputError) -> Table {
+                     progress: RunProgress?, limits: InputLimits = .standard) throws(InputError) -> Table {
         let file = texts.first?.file ?? resource.name
-        let format = (resource.format ?? (file as NSString).pathExtension).lowercased()
+        let format = format(of: file, resource: resource)
         var table = Table(name: resource.name, schema: resource.schema)
         switch format {
         case "csv", "tsv", "txt":
             let (text, origin) = concatenated(texts)
             let read = try CSVTableReader.read(text, file: file, schema: resource.schema, dialect: resource.dialect,
-                                               unguard: unguard, origin: origin, progress: progress)
+                                               unguard: unguard, origin: origin, progress: progress, limits: limits)
             table.records = read.records
             table.issues = read.issues
             table.format = .csv
         case "jsonl", "ndjson":
             let (text, origin) = concatenated(texts)
             let read = try JSONLinesTableReader.read(text, origin: origin, schema: resource.schema, dialect: resource.dialect,
-                                                     progress: progress)
+                                                     progress: progress, limits: limits)
             table.records = read.records
             table.issues = read.issues
             table.format = .jsonl

@@ -124,11 +124,9 @@ public enum TableDescriber {
         }
     }
 
+    /// Tables are read line by line: their lines are bounded as they are read.
     private static func contents(_ file: String) throws(InputError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputError(file: file, message: FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")
-        }
-        return [UInt8](data)
+        try BoundedFile.read(file, lineLimit: InputLimits.standard.line)
     }
 
     static func resourceName(_ file: String) -> String {

@@ -41,4 +41,14 @@ import Testing
         #expect(caster.cast("NA") == .null)
         #expect(caster.cast("-") == .null)
     }
+
+    /// JSON in a cell nests at most 64 deep, as in a JSON Lines row: deeper is an invalid value, not a crash.
+    @Test func jsonCellsNestAtMostSixtyFourDeep() {
+        func nested(_ depth: Int) -> String {
+            String(repeating: #"{"a":"#, count: depth - 1) + "{}" + String(repeating: "}", count: depth - 1)
+        }
+        #expect(cast(nested(64), as: .object) != .invalid(nested(64)))
+        #expect(cast(nested(65), as: .object) == .invalid(nested(65)))
+        #expect(cast(nested(100_000), as: .object) == .invalid(nested(100_000)))
+    }
 }

@@ -11,8 +11,8 @@ enum JSONText {
     private struct Parser {
         let bytes: [UInt8]
         var position = 0
-        /// Deeper nesting than this is refused rather than risking the stack.
-        static let maximumDepth = 512
+        /// Deeper nesting than this is refused rather than risking the stack: 64, as in JSON Lines rows.
+        static let maximumDepth = 64
 
         mutating func skipWhitespace() {
             while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
