@@ -155,7 +155,7 @@ public enum StagedFolder {
 
     typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     /// glibc's renameat2, looked up at run time: Swift's Glibc module does not export it.
-    nonisolated(unsafe) static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
+    static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
         .map { unsafeBitCast($0, to: RenameAt2.self) }
 
     static func exchange(_ first: String, _ second: String) -> Int32 {

@@ -1,4 +1,7 @@
 /// What a rule found: a value, never thrown.
+///
+/// Control characters in the message, notes and diff (a quoted value's NUL or ESC) are made visible
+/// escapes here, once, so that no output (text, JSON, SARIF, findings.csv, the report) carries them raw.
 public struct Finding: Sendable, Hashable {
     public var ruleID: String
     public var severity: Severity
@@ -20,11 +23,11 @@ public struct Finding: Sendable, Hashable {
                 evidence: [String] = []) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        self.message = ControlCharacters.shown(message)
         self.subject = subject
         self.related = related
-        self.notes = notes
-        self.diff = diff
+        self.notes = notes.map(ControlCharacters.shown)
+        self.diff = diff.map(ControlCharacters.shown)
         self.evidence = evidence
     }
 

@@ -122,10 +122,10 @@ public struct AfterPublicationRule: Rule {
                         table: table, record: record, field: eventField)
                     if status != .occurred { finding.severity = .warning }
                     findings.append(finding)
-                } else if status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
+                } else if let status, status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
                           span.to < published.from.adding(days: -slack) {
                     findings.append(context.finding(
-                        Self.self, "\(status?.rawValue ?? "") event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
+                        Self.self, "\(status.rawValue) event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
                         table: table, record: record, field: eventField))
                 }
             }
