@@ -21,6 +21,8 @@ SEED=${SEED:-16}
 RECORDS=${RECORDS:-400}
 INPUTS=(--data data --schema schema/datapackage.json --corpus "$CORPUS")
 
+# Every run writes under $work only: no file git would see may appear in the checkout (README "Reliability").
+status_before=$(git ls-files --others --exclude-standard 2>/dev/null)
 work=$(mktemp -d "${TMPDIR:-/tmp}/readout-faults.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 failures=0
@@ -168,5 +170,7 @@ edit_second_field "$work/kill-edited/csv/actors.csv"
 edit_second_field "$work/kill-edited/csv/sources.csv"
 killtest import "$gen/yaml" --data data "$READOUT" import --from "$work/kill-edited" --corpus "$gen/corpus"
 
+status_after=$(git ls-files --others --exclude-standard 2>/dev/null)
+[ "$status_before" = "$status_after" ] || fail "files git would see appeared in the checkout: $(diff <(echo "$status_before") <(echo "$status_after") | tr '\n' ' ')"
 echo "faults: $total I/O faults injected, $kills kills, $failures failures"
 [ $failures -eq 0 ]
