@@ -126,7 +126,7 @@ killtest() {
     if ((number % 2)); then
       delay_ms=$(( RANDOM % (took_ms + 1) ))
     else
-      delay_ms=$(( RANDOM % (took_ms / 4 + 1) ))
+      delay_ms=$(( RANDOM % (took_ms / 10 + 1) ))
       while kill -0 "$pid" 2>/dev/null && [ -z "$(staging "$parent")" ]; do :; done
     fi
     sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
@@ -165,9 +165,12 @@ killtest export "$work/kill-old" --out exports "$READOUT" export --data "$gen/ta
 killtest report "$work/kill-old" --out exports/report "$READOUT" report --data "$gen/tables" --corpus "$gen/corpus"
 # The YAML data, and an export of it with a cell edited in two tables kept in different files.
 "$READOUT" export --data "$gen/yaml" --corpus "$gen/corpus" --out "$work/kill-edited" >/dev/null 2>&1 || fail "the generated YAML export failed"
-edit_second_field() { sed -i '2s/^\("[^"]*","[^"]*\)"/\1 (edited)"/' "$1"; grep -q ' (edited)"' "$1" || fail "the edit of $1 did not take"; }
-edit_second_field "$work/kill-edited/csv/actors.csv"
-edit_second_field "$work/kill-edited/csv/sources.csv"
+# " (edited)" appended to a quoted text field of the first record: the second field of actors, the fourth of mentions.
+sed -i '2s/^\("[^"]*","[^"]*\)"/\1 (edited)"/' "$work/kill-edited/csv/actors.csv"
+sed -i '2s/^\("[^"]*","[^"]*","[^"]*","[^"]*\)"/\1 (edited)"/' "$work/kill-edited/csv/mentions.csv"
+for table in actors mentions; do
+  grep -q ' (edited)"' "$work/kill-edited/csv/$table.csv" || fail "the edit of $work/kill-edited/csv/$table.csv did not take"
+done
 killtest import "$gen/yaml" --data data "$READOUT" import --from "$work/kill-edited" --corpus "$gen/corpus"
 
 status_after=$(git ls-files --others --exclude-standard 2>/dev/null)
