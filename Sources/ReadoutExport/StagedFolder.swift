@@ -261,8 +261,10 @@ public enum StagedFolder {
     static func osReason() -> String { String(cString: strerror(errno)).lowercased() }
 
     static func reason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code))).lowercased()
+        // On Linux the underlying error casts to `any Error`, not to NSError.
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error,
+           (underlying as NSError).domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32((underlying as NSError).code))).lowercased()
         }
         return (error as NSError).localizedDescription.lowercased()
     }
