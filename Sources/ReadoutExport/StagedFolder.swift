@@ -155,7 +155,7 @@ public enum StagedFolder {
 
     typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     /// glibc's renameat2, looked up at run time: Swift's Glibc module does not export it.
-    nonisolated(unsafe) static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
+    static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
         .map { unsafeBitCast($0, to: RenameAt2.self) }
 
     static func exchange(_ first: String, _ second: String) -> Int32 {
@@ -261,8 +261,10 @@ public enum StagedFolder {
     static func osReason() -> String { String(cString: strerror(errno)).lowercased() }
 
     static func reason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code))).lowercased()
+        // On Linux the underlying error casts to `any Error`, not to NSError.
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error,
+           (underlying as NSError).domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32((underlying as NSError).code))).lowercased()
         }
         return (error as NSError).localizedDescription.lowercased()
     }

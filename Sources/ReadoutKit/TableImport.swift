@@ -9,7 +9,7 @@ import ReadoutRules
 /// An import never loses data: a record the tables leave out because the export left it out (an
 /// unreviewed error, as the export's findings table says) is kept as it is; a table that lacks a column
 /// is refused unless the user asks to drop the field; every rewritten file is read back and compared
-/// with the records planned; and the files are replaced all together or not at all.
+/// with the records planned; and the files are replaced all together or not at all (StagedFiles).
 public enum TableImport {
     public enum Outcome: Sendable {
         /// The tables do not validate structurally; nothing was written.
@@ -40,6 +40,14 @@ public enum TableImport {
     /// `dropMissingColumns` lets a table that lacks a column delete that field from its records.
     public static func run(from folder: String, into request: ValidationRequest,
                            dropMissingColumns: Bool = false) throws(ImportError) -> Outcome {
+        // Locked from before the data is read until it is written, so that two imports never interleave.
+        let staged: StagedFiles
+        do {
+            staged = try StagedFiles(folder: request.dataFolder)
+        } catch {
+            throw .output(error)
+        }
+        defer { staged.release() }
         let package: DataPackage
         var incoming: Dataset
         let present: Set<String>
@@ -87,7 +95,7 @@ public enum TableImport {
         do {
             plan = try DataImporter.plan(tables: incoming, present: present, current: current, leftOut: leftOut.keys,
                                          defaultFolder: request.dataFolder)
-            try replaceAll(plan.files)
+            try staged.replace(plan.files)
         } catch let error as InputError {
             throw .input(error)
         } catch let error as OutputError {
@@ -153,71 +161,6 @@ public enum TableImport {
             keys[id.table, default: []].insert(id.key)
         }
         return (keys, "no findings table in the folder: those an export of the current data leaves out")
-    }
-
-    /// Replaces every file or none: each new text goes to a temporary file beside its target, each
-    /// existing target gets a hard link as its backup, then the temporaries are renamed into place; a
-    /// failure on the way puts back every file already replaced.
-    static func replaceAll(_ files: [(path: String, text: String)]) throws(OutputError) {
-        let manager = FileManager.default
-        let suffix = ".\(ProcessInfo.processInfo.processIdentifier).import"
-        func sibling(_ path: String, _ ending: String) -> String {
-            ((path as NSString).deletingLastPathComponent as NSString)
-                .appendingPathComponent("." + (path as NSString).lastPathComponent + suffix + ending)
-        }
-        var temporaries: [String] = []
-        var backups: [String?] = []
-        func cleanUp() {
-            for path in temporaries + backups.compactMap({ $0 }) { try? manager.removeItem(atPath: path) }
-        }
-        for file in files {
-            let temporary = sibling(file.path, ".tmp")
-            do {
-                try manager.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            } catch {
-                cleanUp()
-                throw OutputError(path: file.path, message: "cannot create the folder of the file (\((error as NSError).localizedDescription.lowercased())): nothing imported")
-            }
-            do {
-                // Written and synced before any file is replaced, so a replaced file is never empty after a crash.
-                try StagedFolder.writeFile(Array(file.text.utf8), to: temporary, replacing: true)
-            } catch {
-                cleanUp()
-                throw OutputError(path: error.path, message: error.message + ": nothing imported")
-            }
-            temporaries.append(temporary)
-            guard manager.fileExists(atPath: file.path) else {
-                backups.append(nil)
-                continue
-            }
-            let backup = sibling(file.path, ".bak")
-            guard link(file.path, backup) == 0 else {
-                let why = String(cString: strerror(errno)).lowercased()
-                cleanUp()
-                throw OutputError(path: file.path, message: "cannot keep a backup of the file (\(why)): nothing imported")
-            }
-            backups.append(backup)
-        }
-        for (position, file) in files.enumerated() where rename(temporaries[position], file.path) != 0 {
-            let why = String(cString: strerror(errno)).lowercased()
-            // A file that cannot be put back is named, never passed over: its backup is kept for the user.
-            var unrestored: [String] = []
-            for earlier in 0..<position {
-                if let backup = backups[earlier] {
-                    if rename(backup, files[earlier].path) == 0 { backups[earlier] = nil } else { unrestored.append(files[earlier].path + " (its old text is in " + backup + ")") }
-                } else if (try? manager.removeItem(atPath: files[earlier].path)) == nil {
-                    unrestored.append(files[earlier].path + " (new, not removed)")
-                }
-            }
-            guard unrestored.isEmpty else {
-                for path in temporaries { try? manager.removeItem(atPath: path) }
-                throw OutputError(path: file.path, message: "cannot replace the file (\(why)), and cannot put back "
-                    + unrestored.joined(separator: ", "))
-            }
-            cleanUp()
-            throw OutputError(path: file.path, message: "cannot replace the file (\(why)): nothing imported, every file is as it was")
-        }
-        for backup in backups.compactMap({ $0 }) { try? manager.removeItem(atPath: backup) }
     }
 
     /// Tables read with their own Data Package schema, recast field by field (by name) into the project's.

@@ -58,7 +58,7 @@ public enum DataImporter {
         }
         for file in editsByFile.keys.sorted() {
             let edits = editsByFile[file] ?? []
-            let original = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let original = try currentText(of: file)
             var editor = YAMLRecordEditor(text: original)
             try editor.apply(edits, file: file)
             guard editor.text != original else { continue }
@@ -66,6 +66,17 @@ public enum DataImporter {
             plan.files.append((file, editor.text))
         }
         return plan
+    }
+
+    /// The text `file` holds now; "" for a new file. A file that cannot be read is an error, never taken
+    /// for an empty one (the edits would then be planned against nothing).
+    private static func currentText(of file: String) throws(InputError) -> String {
+        guard FileManager.default.fileExists(atPath: file) else { return "" }
+        do {
+            return String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+        } catch {
+            throw InputError(file: file, message: FileSystemMessage.reading(error) + ": nothing imported")
+        }
     }
 
     /// Each table's records as `file` should hold them after `edits`, values only, in file order.

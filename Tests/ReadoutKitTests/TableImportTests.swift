@@ -363,20 +363,4 @@ import Testing
         #expect(keys.contains("s002-a01/blinken"))
         #expect(!keys.contains("s003-a01/trump"))
     }
-
-    @Test func aFailedReplacementLeavesEveryFileAsItWas() throws {
-        let first = try folder.write("one.yaml", "a: 1\n")
-        let blocked = folder.path + "/two.yaml"
-        try FileManager.default.createDirectory(atPath: blocked + "/inside", withIntermediateDirectories: true)
-        #expect(throws: OutputError.self) {
-            try TableImport.replaceAll([(first, "a: 2\n"), (blocked, "b: 2\n")])
-        }
-        #expect(folder.read("one.yaml") == "a: 1\n")
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
-        #expect(left.isEmpty, "no temporary or backup file is left behind")
-
-        try TableImport.replaceAll([(first, "a: 3\n"), (folder.path + "/new/three.yaml", "c: 3\n")])
-        #expect(folder.read("one.yaml") == "a: 3\n")
-        #expect(folder.read("new/three.yaml") == "c: 3\n")
-    }
 }

@@ -1,12 +1,11 @@
+import FuzzSupport
 import ReadoutLoader
-import ReadoutModel
 
 /// JSON Lines tables: any bytes must give records or an input error.
-nonisolated(unsafe) let schema = FuzzSchema.package?.resource(named: "statements")?.schema
+let schema = FuzzSchema.table("statements")
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    guard let schema else { return 0 }
-    _ = try? TableText.records(jsonLines: Array(UnsafeBufferPointer(start: data, count: size)), file: "fuzz.jsonl", schema: schema)
+    _ = try? TableText.records(jsonLines: Array(Scratch.bytes(data, size)), file: "fuzz.jsonl", schema: schema)
     return 0
 }

@@ -1,4 +1,7 @@
 /// What a rule found: a value, never thrown.
+///
+/// Control characters in the message, notes and diff (a quoted value's NUL or ESC) are made visible
+/// escapes here, once, so that no output (text, JSON, SARIF, findings.csv, the report) carries them raw.
 public struct Finding: Sendable, Hashable {
     public var ruleID: String
     /// Set once, when the finding is made: by the pipeline from the configuration (schema/rules.yaml),
@@ -23,11 +26,11 @@ public struct Finding: Sendable, Hashable {
                 evidence: [String] = []) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        self.message = ControlCharacters.shown(message)
         self.subject = subject
         self.related = related
-        self.notes = notes
-        self.wordDiff = diff
+        self.notes = notes.map(ControlCharacters.shown)
+        self.wordDiff = diff?.shown
         self.evidence = evidence
     }
 

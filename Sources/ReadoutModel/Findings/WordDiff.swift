@@ -20,6 +20,16 @@ public struct WordDiff: Sendable, Hashable {
         self.parts = parts
     }
 
+    /// The same diff with each word's control characters made visible escapes (ControlCharacters).
+    public var shown: WordDiff {
+        WordDiff(parts: parts.map { part in
+            switch part {
+            case let .common(word): .common(ControlCharacters.shown(word))
+            case let .only(side, words): .only(side, words.map(ControlCharacters.shown))
+            }
+        })
+    }
+
     public var text: String {
         parts.map { part in
             switch part {

@@ -120,10 +120,10 @@ public struct AfterPublicationRule: Rule {
                     findings.append(context.finding(
                         Self.self, "event \(key) is told as past (\(told)), but is dated \(span), after the source's publication (\(published))",
                         severity: status != .occurred ? .warning : nil, table: table, record: record, field: eventField))
-                } else if status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
+                } else if let status, status == .planned || status == .proposed, tense == .future, !facts.isCaption(record, in: table),
                           span.to < published.from.adding(days: -slack) {
                     findings.append(context.finding(
-                        Self.self, "\(status?.rawValue ?? "") event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
+                        Self.self, "\(status.rawValue) event \(key) is dated \(span), before the source's publication (\(published)): did it happen, or is the date wrong?",
                         table: table, record: record, field: eventField))
                 }
             }

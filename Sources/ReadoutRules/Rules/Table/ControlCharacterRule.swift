@@ -88,14 +88,7 @@ public struct ControlCharacterRule: Rule {
         return found
     }
 
-    /// C0 but tab, LF and CR; DEL; C1.
-    static func isReported(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
-        }
-    }
+    static func isReported(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
 
     /// "control character U+0000 at character 4", or a count and the first three.
     static func describe(_ found: [Occurrence]) -> String {
