@@ -179,6 +179,17 @@ import Testing
         #expect(records[1].valueLocations[2] == SourceLocation(file: "a.yaml", line: 1, column: 76))
     }
 
+    @Test func aByteOrderMarkMovesNoColumn() throws {
+        let folder = try TestFolder()
+        try folder.write("data/a.yaml", Data([0xEF, 0xBB, 0xBF]) + Data("actors:\n  - id: xi\n".utf8))
+        try folder.write("data/b.yaml", Data([0xEF, 0xBB, 0xBF]) + Data("act\u{1}ors: []\n".utf8))
+        let records = try loader.load(folder: folder.path + "/data", excluding: [folder.path + "/data/b.yaml"])
+            .table(named: "actors")?.records
+        #expect(records?.first?.location.column == 5)
+        #expect(records?.first?.valueLocations[0]?.column == 9)
+        #expect(throws: InputError.self) { try loader.load(folder: folder.path + "/data") }
+    }
+
     @Test func unreadableTextIsOnTheLineOfItsByte() throws {
         // Characters of several bytes and CR LF line ends before it do not move the line (they did when
         // the line was counted in characters).
