@@ -93,12 +93,13 @@ spreadsheet-deps:
 	    || echo "interop: could not install libreoffice-calc: the spreadsheet check will be skipped"; \
 	fi
 
-# libcsv is a C library from Debian (libcsv-dev); install it when its header is missing.
+# libcsv and libyaml are C libraries from Debian (libcsv-dev, libyaml-dev); install those whose header is missing.
 deps:
-	@if [ ! -f /usr/include/csv.h ]; then \
-	  echo "readout: /usr/include/csv.h is missing: installing libcsv-dev with apt-get"; \
+	@missing=""; [ -f /usr/include/csv.h ] || missing="libcsv-dev"; [ -f /usr/include/yaml.h ] || missing="$$missing libyaml-dev"; \
+	if [ -n "$$missing" ]; then \
+	  echo "readout: installing$$(printf ' %s' $$missing) with apt-get (a header is missing)"; \
 	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
 # I/O faults and kills (README "Reliability"): Tests/Faults/faultshim.c, built for the tests only and

@@ -20,6 +20,9 @@ let package = Package(
     targets: [
         // libcsv (Debian libcsv-dev): all CSV reading and writing goes through it.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        // libyaml (Debian libyaml-dev): YAML data files are read from its events (Yams, which composes
+        // whole node trees, reads descriptors and settings and writes YAML).
+        .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
         // Calendar dates and the resolver for date expressions; knows nothing of the dataset.
         .target(name: "Temporal"),
         // Table Schema descriptors, typed values, tables with locations, findings.
@@ -28,7 +31,7 @@ let package = Package(
         .target(name: "CSVCodec", dependencies: ["CLibCSV"]),
         // Reads descriptors, YAML records, CSV and JSON Lines tables and the corpus into the model.
         .target(name: "ReadoutLoader", dependencies: [
-            "ReadoutModel", "CSVCodec", "Temporal", "Yams", .product(name: "Crypto", package: "swift-crypto"),
+            "ReadoutModel", "CSVCodec", "CLibYAML", "Temporal", "Yams", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The rules: records in, findings out.
         .target(name: "ReadoutRules", dependencies: ["ReadoutModel", "Temporal"]),

@@ -118,6 +118,88 @@ import Testing
     }
 }
 
+/// The event reader refuses what composing the whole file would, in the same order and places.
+@Suite struct YAMLEventReaderTests {
+    let loader: RecordLoader
+
+    init() throws {
+        loader = RecordLoader(package: try DescriptorLoader.load(path: Project.schema))
+    }
+
+    private func loadError(_ text: String) -> InputError? {
+        do {
+            _ = try loader.load(yaml: text, file: "bad.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: [
+        // Duplicates are listed in order, at the first place of the first one.
+        ("actors:\n  - {b: 1, a: 2, b: 3, a: 4}\n", 2, 12, "duplicate key 'a', 'b' in one mapping"),
+        ("actors:\n  - {!!str 1: a, 1: b}\n", 2, 6, "duplicate key '1'"),
+        ("actors:\n  - {? [a, b]: 1, ? [a, b]: 2}\n", 2, 8, "duplicate key '<uncovertable>'"),
+        // Invalid YAML anywhere comes before a misplaced table, list or record earlier in the file.
+        ("people:\n  - id: x\nactors:\n  - id: \"y\n", 5, 1, "invalid YAML"),
+        ("actors:\n  - xi\n  - {id: a, id: b}\n", 3, 6, "duplicate key 'id'"),
+        ("actors: []\n---\nactors: []\n", 2, 1, "invalid YAML: expected a single document in the stream: but found another document"),
+        ("actors:\n  - *x\n", 2, 5, "invalid YAML: found undefined alias"),
+        // An anchor error names the anchored node read last, and comes before misplaced records.
+        ("actors:\n  - &a {id: xi}\n  - &b {id: xj}\n  - xk\n", 3, 5, "anchors and aliases"),
+        ("actors:\n  - &a {id: xi}\n  - {id: *a}\n", 2, 5, "anchors and aliases"),
+        ("actors:\n  - id: " + String(repeating: "[", count: 1_200) + String(repeating: "]", count: 1_200) + "\n", 2, 10,
+         "invalid YAML: while parsing: Maximum nesting level reached"),
+    ] as [(String, Int, Int, String)])
+    func refusalsComeInTheComposersOrder(text: String, line: Int, column: Int, message: String) throws {
+        let error = try #require(loadError(text))
+        #expect(error.line == line, "\(error)")
+        #expect(error.column == column, "\(error)")
+        #expect(error.message.hasPrefix(message), "\(error)")
+    }
+
+    @Test func keysOfOtherTypesAreOtherKeys() throws {
+        let dataset = try loader.load(yaml: "actors:\n  - {!!int 1: a, 1: b, id: x}\n", file: "a.yaml")
+        let record = try #require(dataset.table(named: "actors")?.records.first)
+        #expect(record.unknownFields.map(\.name) == ["1", "1"])
+    }
+
+    @Test func flowRecordsValuesAndNullsReadAsBlockOnes() throws {
+        let dataset = try loader.load(yaml: """
+            actors: [{id: a, name: !!str null, kind: "null"}, {id: b, name: [x], kind: {k: v}}]
+            sources: ~
+            """, file: "a.yaml")
+        let records = try #require(dataset.table(named: "actors")?.records)
+        #expect(records.count == 2)
+        #expect(records[0].values[1] == .null, "a plain null is null whatever its tag")
+        #expect(records[0].values[2] == .string("null"))
+        #expect(records[0].location == SourceLocation(file: "a.yaml", line: 1, column: 10))
+        #expect(records[1].values[1] == .invalid("(a list)"))
+        #expect(records[1].values[2] == .invalid("(a mapping)"))
+        #expect(records[1].valueLocations[2] == SourceLocation(file: "a.yaml", line: 1, column: 76))
+    }
+
+    @Test func aByteOrderMarkMovesNoColumn() throws {
+        let folder = try TestFolder()
+        try folder.write("data/a.yaml", Data([0xEF, 0xBB, 0xBF]) + Data("actors:\n  - id: xi\n".utf8))
+        try folder.write("data/b.yaml", Data([0xEF, 0xBB, 0xBF]) + Data("act\u{1}ors: []\n".utf8))
+        let records = try loader.load(folder: folder.path + "/data", excluding: [folder.path + "/data/b.yaml"])
+            .table(named: "actors")?.records
+        #expect(records?.first?.location.column == 5)
+        #expect(records?.first?.valueLocations[0]?.column == 9)
+        #expect(throws: InputError.self) { try loader.load(folder: folder.path + "/data") }
+    }
+
+    @Test func unreadableTextIsOnTheLineOfItsByte() throws {
+        // Characters of several bytes and CR LF line ends before it do not move the line (they did when
+        // the line was counted in characters).
+        let error = try #require(loadError("actors:\r\n  - id: é\r\n    name: " + String(repeating: "ü", count: 40)
+            + "\r\n  - id: x\u{1}\r\n"))
+        #expect(error.line == 4, "\(error)")
+        #expect(error.message.hasPrefix("unreadable YAML: control characters are not allowed"), "\(error)")
+    }
+}
+
 @Suite struct HostileYAMLTests {
     let loader: RecordLoader
 
