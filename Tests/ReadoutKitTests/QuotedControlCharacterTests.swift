@@ -43,7 +43,8 @@ import Testing
     func controlCharactersAreShownAsEscapesAndTextIsLeftAlone(_ text: String, _ shown: String) {
         #expect(ControlCharacters.shown(text) == shown)
         let finding = Finding(ruleID: "r", severity: .error, message: text, subject: RecordReference(table: nil, key: "k", location: nil),
-                              notes: [text], diff: text)
-        #expect([finding.message, finding.notes[0], finding.diff] == [shown, shown, shown])
+                              notes: [text], diff: WordDiff(parts: [.common(text), .only(.first, [text]), .only(.second, [text])]))
+        #expect([finding.message, finding.notes[0]] == [shown, shown])
+        #expect(finding.wordDiff == WordDiff(parts: [.common(shown), .only(.first, [shown]), .only(.second, [shown])]))
     }
 }
