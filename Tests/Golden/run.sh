@@ -10,7 +10,7 @@
 #            findings-counts.json (the JSON's notes and summary: counts per severity, status and rule).
 #
 # Nothing machine-specific enters the snapshot: every command runs inside the temporary folder on
-# relative names (data, schema and corpus are symbolic links to the real folders), so each file:line
+# relative names (data, schema and corpus are copies of the real folders), so each file:line
 # in the findings reads data/..., schema/..., corpus/... or tables/... wherever the checkout and the
 # corpus are; no output of readout carries a timestamp. READOUT_COMMITTED and READOUT_SYNTHETIC name
 # the binaries (the Makefile passes the debug and the release build).
@@ -23,6 +23,12 @@ corpus=${CORPUS:?CORPUS must name the corpus folder (make golden CORPUS=DIR)}
 corpus=$(cd "$corpus" && pwd)
 records=${GOLDEN_RECORDS:-100000}
 seed=${GOLDEN_SEED:-2024}
+# The binaries as absolute paths: every command runs inside the temporary folder.
+for binary in READOUT_COMMITTED READOUT_SYNTHETIC; do
+  path=${!binary:?$binary must name a readout binary}
+  [ -x "$path" ] || { echo "golden: $binary: $path is not an executable" >&2; exit 2; }
+  printf -v "$binary" '%s' "$(cd "$(dirname "$path")" && pwd)/$(basename "$path")"
+done
 work=$(mktemp -d "${TMPDIR:-/tmp}/readout-golden.XXXXXX")
 failed=0
 
@@ -38,7 +44,8 @@ run_readout() {
   if [ "$status" -gt 1 ]; then echo "golden: '$*' exited $status" >&2; exit 1; fi
 }
 
-# Compares manifest $2 (new) with the recorded $1; prints the first file that differs.
+# Compares manifest $2 (new) with the recorded $1; prints the first file that differs. The callers
+# record a mismatch in $failed rather than return it: inside `f || ...` bash ignores set -e.
 compare_manifest() {
   local recorded=$1 new=$2 label=$3
   if cmp -s "$recorded" "$new"; then return 0; fi
@@ -52,7 +59,8 @@ compare_manifest() {
 committed() {
   local dir=$work/committed
   mkdir -p "$dir"
-  ln -s "$root/data" "$dir/data"; ln -s "$root/schema" "$dir/schema"; ln -s "$corpus" "$dir/corpus"
+  # Copies, not symbolic links: readout does not enter a linked data folder (it finds no records).
+  cp -R "$root/data" "$root/schema" "$dir/"; cp -R "$corpus" "$dir/corpus"
   (cd "$dir" && run_readout "$READOUT_COMMITTED" validate --data data --schema schema/datapackage.json --corpus corpus --format json > findings.json)
   (cd "$dir" && run_readout "$READOUT_COMMITTED" export --data data --schema schema/datapackage.json --corpus corpus --out exports > /dev/null)
   manifest "$dir/exports" > "$dir/exports.sha256"
@@ -69,8 +77,7 @@ committed() {
     ok=1
   fi
   compare_manifest "$golden/committed/exports.sha256" "$dir/exports.sha256" "committed: export files" || ok=1
-  if [ $ok -eq 0 ]; then echo "golden: committed: findings and $(wc -l < "$dir/exports.sha256") export files as recorded"; fi
-  return $ok
+  if [ $ok -eq 0 ]; then echo "golden: committed: findings and $(wc -l < "$dir/exports.sha256") export files as recorded"; else failed=1; fi
 }
 
 synthetic() {
@@ -94,7 +101,8 @@ synthetic() {
   fi
   if [ "$(cat "$golden/synthetic/generate-args")" != "$records $seed" ]; then
     echo "golden: synthetic: recorded for '$(cat "$golden/synthetic/generate-args")' (records seed), asked for '$records $seed'"
-    return 1
+    failed=1
+    return 0
   fi
   local ok=0
   compare_manifest "$golden/synthetic/inputs.sha256" "$dir/inputs.sha256" "synthetic: generated inputs" || ok=1
@@ -104,15 +112,14 @@ synthetic() {
     ok=1
   fi
   compare_manifest "$golden/synthetic/exports.sha256" "$dir/exports.sha256" "synthetic: export files" || ok=1
-  if [ $ok -eq 0 ]; then echo "golden: synthetic: inputs, findings and $(wc -l < "$dir/exports.sha256") export files as recorded"; fi
-  return $ok
+  if [ $ok -eq 0 ]; then echo "golden: synthetic: inputs, findings and $(wc -l < "$dir/exports.sha256") export files as recorded"; else failed=1; fi
 }
 
 for set in "$@"; do
   start=$(date +%s)
   case $set in
-    committed) committed || failed=1 ;;
-    synthetic) synthetic || failed=1 ;;
+    committed) committed ;;
+    synthetic) synthetic ;;
     *) echo "golden: unknown set '$set' (committed, synthetic)" >&2; exit 64 ;;
   esac
   echo "golden: $set took $(( $(date +%s) - start )) s"
