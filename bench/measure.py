@@ -82,7 +82,12 @@ def write(spec, results, out):
         if not left or not right:
             continue
         ratio = rate(left) / rate(right) if rate(right) else 0
-        bound = "at least " if left["timed_out"] else ""
+        if left["timed_out"] and right["timed_out"]:
+            lines.append(f"- {target['label']}: not determined: both runs stopped at {spec['time_limit']} s "
+                         f"(target ≥ {target['ratio']}×)")
+            continue
+        # A run stopped at the limit is slower than its figure: readout's bounds the ratio from above.
+        bound = "at most " if left["timed_out"] else "at least " if right["timed_out"] else ""
         if ratio >= target["ratio"] and not left["timed_out"]:
             verdict = f"met, with {ratio / target['ratio']:.2f}× to spare"
         else:
