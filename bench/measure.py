@@ -8,6 +8,7 @@ benchmark fits in ten minutes on this machine's two cores.
 import json
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
@@ -17,7 +18,9 @@ from pathlib import Path
 
 def run(command, limit, exits):
     started = time.monotonic()
-    process = subprocess.Popen(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # A session of its own, so that a stopped run ends with every process the shell started.
+    process = subprocess.Popen(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
     deadline = started + limit
     while True:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -26,7 +29,7 @@ def run(command, limit, exits):
             ok = os.waitstatus_to_exitcode(status) in exits
             return {"wall": wall, "rss_mib": usage.ru_maxrss / 1024, "ok": ok, "timed_out": False}
         if time.monotonic() > deadline:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             os.wait4(process.pid, 0)
             return {"wall": limit, "rss_mib": None, "ok": False, "timed_out": True}
         time.sleep(0.02)
