@@ -7,7 +7,7 @@ CORPUS ?= $(wildcard ../shared/seeds)
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 INPUTS := --data data --schema schema/datapackage.json $(CORPUS_FLAG)
 
-.PHONY: validate example export test build deps rules fuzz asan faults limits report report-check interop spreadsheet-deps bench differential sarif-check
+.PHONY: validate example export test build deps rules fuzz asan faults limits report report-check interop spreadsheet-deps bench bench-large differential sarif-check golden golden-update
 
 validate: build example
 	@$(READOUT) validate $(INPUTS) --exports exports
@@ -31,6 +31,21 @@ export: build
 
 test: deps
 	$(SWIFT) test
+
+# The golden snapshot (Tests/Golden/run.sh, README "Development"): the findings and export bytes of the
+# committed data (debug build) and of a seeded 100k synthetic dataset (release build: the debug build
+# takes minutes at 100k), regenerated into a temporary folder and compared with Tests/Golden/.
+# GOLDEN_SETS=committed checks the first only (CI). `make golden-update` rewrites the snapshot: run it
+# only for a deliberate change of an output, and say in the commit which outputs change and why.
+GOLDEN_SETS ?= committed synthetic
+GOLDEN_RELEASE := $(if $(filter synthetic,$(GOLDEN_SETS)),$(SWIFT) build -c release --product readout,true)
+golden: build
+	@$(GOLDEN_RELEASE)
+	@CORPUS=$(CORPUS) READOUT_COMMITTED=$(READOUT) READOUT_SYNTHETIC=.build/release/readout Tests/Golden/run.sh check $(GOLDEN_SETS)
+
+golden-update: build
+	@$(GOLDEN_RELEASE)
+	@CORPUS=$(CORPUS) READOUT_COMMITTED=$(READOUT) READOUT_SYNTHETIC=.build/release/readout Tests/Golden/run.sh update $(GOLDEN_SETS)
 
 build: deps
 	@$(SWIFT) build --product readout
@@ -159,6 +174,11 @@ fuzz: deps
 asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --skip 'aCellAsLongAsALineMayBeIsOneField|exportedValuesReadBackTheSame'
 
-# readout against frictionless and DuckDB on synthetic data (not part of make test): bench/results.md.
+# readout against frictionless, DuckDB and polars on synthetic data (not part of make test): bench/results.md.
 bench: deps $(VENV)/.installed
 	@bash bench/run.sh
+
+# Issue 17's linearity target: readout at 10M statements against 1M, one run each (bench/results-large.md).
+# Not run in CI: the 10M data alone is about 14 GB. BENCH_LARGE_BASE and BENCH_LARGE_SIZE set the sizes.
+bench-large: deps $(VENV)/.installed
+	@bash bench/large.sh

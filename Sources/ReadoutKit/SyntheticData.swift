@@ -5,15 +5,15 @@ import ReadoutSynthetic
 
 /// `readout generate`: a synthetic dataset for benchmarks, as a table folder, a corpus and, on request, YAML.
 public enum SyntheticData {
-    /// Writes `out`/tables (datapackage.json, csv/, jsonl/), `out`/corpus and, with `yaml`, `out`/yaml.
-    public static func write(statements: Int, schemaPath: String, out: String, yaml: Bool) throws(ImportError) -> String {
+    /// Writes, from `seed`, `out`/tables (datapackage.json, csv/, jsonl/), `out`/corpus and, with `yaml`, `out`/yaml.
+    public static func write(statements: Int, seed: UInt64, schemaPath: String, out: String, yaml: Bool) throws(ImportError) -> String {
         let package: DataPackage
         do {
             package = try DescriptorLoader.load(path: schemaPath)
         } catch {
             throw .input(error)
         }
-        let synthetic = SyntheticDataset.generate(statements: statements, package: package)
+        let synthetic = SyntheticDataset.generate(statements: statements, seed: seed, package: package)
         let tables = Exporter.render(package: package, tables: synthetic.dataset.tables,
                                      findings: nil, options: ExportOptions())
         let yamlFiles: [ExportFile]

@@ -8,6 +8,9 @@ struct Generate: ParsableCommand {
     @Option(help: "How many statements (sources, events and the rest scale with it).")
     var records: Int
 
+    @Option(help: "The seed of the generator: the same seed and size give the same bytes on every run.")
+    var seed: UInt64 = 2024
+
     @Option(help: "The output folder.")
     var out: String
 
@@ -19,7 +22,7 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         do {
-            let summary = try SyntheticData.write(statements: records, schemaPath: schema, out: out, yaml: yaml)
+            let summary = try SyntheticData.write(statements: records, seed: seed, schemaPath: schema, out: out, yaml: yaml)
             Console.out("readout: generated \(summary) in \(out)/\n")
         } catch {
             throw Failure.exit(error)
