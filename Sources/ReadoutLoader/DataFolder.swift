@@ -9,7 +9,10 @@ enum DataFolder {
             throw InputError(file: folder, message: "no such folder")
         }
         guard isDirectory.boolValue else { throw InputError(file: folder, message: "not a folder") }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        // A folder given as a symbolic link is listed through its target: Foundation's enumerator does
+        // not descend into a link, and would list no files at all.
+        let listed = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: listed) else {
             throw InputError(file: folder, message: "cannot list the folder")
         }
         var files: [String] = []

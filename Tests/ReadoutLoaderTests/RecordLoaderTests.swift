@@ -116,6 +116,18 @@ import Testing
         let ids = dataset.table(named: "actors")?.records.map { $0.values[0].text ?? "" }
         #expect(ids == ["a", "b", "c"])
     }
+
+    /// A data folder given as a symbolic link is read through it, not listed as empty.
+    @Test func aDataFolderGivenAsALinkIsRead() throws {
+        let folder = try TestFolder()
+        try folder.write("real/a.yaml", "actors:\n  - id: a\n")
+        try folder.write("real/sub/b.yaml", "actors:\n  - id: b\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/data", withDestinationPath: folder.path + "/real")
+        let dataset = try loader.load(folder: folder.path + "/data")
+        let ids = dataset.table(named: "actors")?.records.map { $0.values[0].text ?? "" }
+        #expect(ids == ["a", "b"])
+        #expect(dataset.table(named: "actors")?.records.first?.location.file.hasPrefix(folder.path + "/data/") == true)
+    }
 }
 
 /// The event reader refuses what composing the whole file would, in the same order and places.
