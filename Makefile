@@ -118,8 +118,8 @@ deps:
 	fi
 
 # I/O faults and kills (README "Reliability"): Tests/Faults/faultshim.c, built for the tests only and
-# loaded with LD_PRELOAD, fails every write, fsync, rename, open and mkdir of an export and of a report in
-# turn; then SIGKILL at 50 seeded moments of an export. Prints the number of faults injected.
+# loaded with LD_PRELOAD, fails every write, fsync, rename, open and mkdir of an export, a report and an
+# import in turn; then SIGKILL at 50 seeded moments of each. Prints the number of faults injected.
 faults: build
 	@mkdir -p .build/faults
 	@cc -shared -fPIC -O1 -Wall -Werror -o .build/faults/faultshim.so Tests/Faults/faultshim.c -ldl
