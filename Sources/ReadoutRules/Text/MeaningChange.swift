@@ -35,7 +35,11 @@ public enum MeaningChange {
 
     /// Opposite claims: a verb of the lexicon against its opposite, or asserted against denied.
     public static func opposes(_ lhs: [String], _ rhs: [String]) -> Bool {
-        let left = terms(lhs), right = terms(rhs)
+        opposes(terms(lhs), terms(rhs))
+    }
+
+    /// `opposes` on the terms of each side, for callers that compare one wording with many.
+    static func opposes(_ left: Set<Term>, _ right: Set<Term>) -> Bool {
         for term in left where !right.contains(term) {
             let flipped = Term(stem: term.stem, asserted: !term.asserted)
             if right.contains(flipped), !left.contains(flipped) { return true }

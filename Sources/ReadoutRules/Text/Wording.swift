@@ -67,7 +67,12 @@ public enum Wording {
 
     /// Whether one wording is negated where the other is not (an odd number of negations against an even one).
     static func reversesNegation(_ lhs: [String], _ rhs: [String]) -> Bool {
-        lhs.filter(negations.contains).count % 2 != rhs.filter(negations.contains).count % 2
+        isNegated(lhs) != isNegated(rhs)
+    }
+
+    /// Whether a wording holds an odd number of negations.
+    static func isNegated(_ words: [String]) -> Bool {
+        words.filter(negations.contains).count % 2 != 0
     }
 
     /// A word diff from `lhs` (the first side) to `rhs` (the second): `a [-firm-] {+clear+} line`.

@@ -236,6 +236,12 @@ public struct MissingAttributionRule: Rule {
         return ArticleSentences(text: text)
     }
 
+    /// Whether one span holds the other.
+    private func nested(_ left: String?, _ right: String?) -> Bool {
+        guard let left, let right else { return false }
+        return left.contains(right) || right.contains(left)
+    }
+
     private struct SourceSpeaker: Hashable {
         let source: String
         let speaker: String?
@@ -263,8 +269,7 @@ public struct MissingAttributionRule: Rule {
             for (position, later) in bucket.enumerated() {
                 for earlier in bucket[..<position] {
                     let sameSentence = flagged[later].sentence != nil && flagged[earlier].sentence == flagged[later].sentence
-                    let nested = spans[earlier].flatMap { left in spans[later].map { right in left.contains(right) || right.contains(left) } } ?? false
-                    if sameSentence || nested { parent[root(later)] = root(earlier) }
+                    if sameSentence || nested(spans[earlier], spans[later]) { parent[root(later)] = root(earlier) }
                 }
             }
         }

@@ -113,13 +113,16 @@ public struct SelfContradictionRule: Rule {
         let minimum = context.option("min-similarity", for: Self.self)
         var findings: [Finding] = []
         for group in groups(context) {
+            // Each statement's verb terms and negation, once: a group of n is compared n·(n-1)/2 times.
+            let terms = group.map { MeaningChange.terms($0.words) }
+            let negated = group.map { Wording.isNegated($0.words) }
             for (position, later) in group.enumerated() {
-                for earlier in group[..<position] {
-                    guard !Wording.contains(earlier.words, later.words), !Wording.contains(later.words, earlier.words) else { continue }
-                    let opposite = MeaningChange.opposes(earlier.words, later.words)
-                    let negated = Wording.reversesNegation(earlier.words, later.words)
+                for (earlierPosition, earlier) in group[..<position].enumerated() {
+                    let opposite = MeaningChange.opposes(terms[earlierPosition], terms[position])
+                    let negates = negated[earlierPosition] != negated[position]
                         && Wording.similarity(earlier.words, later.words) >= minimum
-                    guard opposite || negated else { continue }
+                    guard opposite || negates else { continue }
+                    guard !Wording.contains(earlier.words, later.words), !Wording.contains(later.words, earlier.words) else { continue }
                     let how = opposite ? "opposite verbs" : "one negates the other"
                     let who = later.speaker.isEmpty ? "its own narrative" : later.speaker
                     findings.append(StatementGroups.finding(
