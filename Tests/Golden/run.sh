@@ -23,8 +23,15 @@ corpus=${CORPUS:?CORPUS must name the corpus folder (make golden CORPUS=DIR)}
 corpus=$(cd "$corpus" && pwd)
 records=${GOLDEN_RECORDS:-100000}
 seed=${GOLDEN_SEED:-2024}
-# The binaries as absolute paths: every command runs inside the temporary folder.
-for binary in READOUT_COMMITTED READOUT_SYNTHETIC; do
+# The binaries of the sets asked for, as absolute paths: every command runs inside the temporary folder.
+binaries=()
+for set in "$@"; do
+  case $set in
+    committed) binaries+=(READOUT_COMMITTED) ;;
+    synthetic) binaries+=(READOUT_SYNTHETIC) ;;
+  esac
+done
+for binary in "${binaries[@]}"; do
   path=${!binary:?$binary must name a readout binary}
   [ -x "$path" ] || { echo "golden: $binary: $path is not an executable" >&2; exit 2; }
   printf -v "$binary" '%s' "$(cd "$(dirname "$path")" && pwd)/$(basename "$path")"
