@@ -9,15 +9,9 @@ public struct RecordLoader: Sendable {
 
     public init(package: DataPackage) {
         self.package = package
-        var casters: [String: [FieldCaster]] = [:]
-        for resource in package.resources {
-            casters[resource.name] = resource.schema.fields.map {
-                FieldCaster(field: $0, missingValues: resource.schema.missingValues)
-            }
-        }
+        // Resource names are unique: DescriptorLoader refuses a name declared twice.
         reader = YAMLRecordReader(tables: package.resources.map { resource in
-            // A name the package gives twice reads by its last schema, as it always has.
-            let tableCasters = casters[resource.name] ?? []
+            let tableCasters = resource.schema.fields.map { FieldCaster(field: $0, missingValues: resource.schema.missingValues) }
             var fields: [String: Int] = [:]
             for (position, caster) in tableCasters.enumerated() where fields[caster.field.name] == nil {
                 fields[caster.field.name] = position

@@ -94,7 +94,7 @@ final class YAMLEventParser {
 
     private func parserError() -> InputError {
         let state = parser.pointee
-        let problem = state.problem.map { String(cString: $0) } ?? ""
+        let problem = state.problem.map { String(cString: $0) } ?? "libyaml gave no reason"
         switch state.error {
         case YAML_READER_ERROR:
             let offset = min(state.problem_offset, bytes.count)

@@ -3,6 +3,18 @@ import ReadoutLoader
 import ReadoutModel
 import Testing
 
+extension RecordLoader {
+    /// The error of reading `text` as the YAML file bad.yaml; nil when it reads.
+    func error(loading text: String) -> InputError? {
+        do {
+            _ = try load(yaml: text, file: "bad.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
 @Suite struct RecordLoaderTests {
     let loader: RecordLoader
 
@@ -10,14 +22,7 @@ import Testing
         loader = RecordLoader(package: try DescriptorLoader.load(path: Project.schema))
     }
 
-    private func loadError(_ text: String) -> InputError? {
-        do {
-            _ = try loader.load(yaml: text, file: "bad.yaml")
-            return nil
-        } catch {
-            return error
-        }
-    }
+    private func loadError(_ text: String) -> InputError? { loader.error(loading: text) }
 
     @Test func keepsTheLocationOfEveryValueAndCastsByType() throws {
         let dataset = try loader.load(yaml: """
@@ -138,14 +143,7 @@ import Testing
         loader = RecordLoader(package: try DescriptorLoader.load(path: Project.schema))
     }
 
-    private func loadError(_ text: String) -> InputError? {
-        do {
-            _ = try loader.load(yaml: text, file: "bad.yaml")
-            return nil
-        } catch {
-            return error
-        }
-    }
+    private func loadError(_ text: String) -> InputError? { loader.error(loading: text) }
 
     @Test(arguments: [
         // Duplicates are listed in order, at the first place of the first one.
