@@ -183,19 +183,29 @@ public enum StagedFolder {
                 notice("readout: removed \(staging), left by a killed run (pid \(pid))\n")
                 continue
             }
-            guard let marker = FileManager.default.contents(atPath: (staging as NSString).appendingPathComponent(markerName)),
-                  let lines = String(data: marker, encoding: .utf8)?.split(separator: "\n").map(String.init),
-                  lines.count >= 2, lines[0] == name,
-                  !running(pid, started: lines[1]) else { continue }
+            guard let marker = FileManager.default.contents(atPath: (staging as NSString).appendingPathComponent(markerName)) else { continue }
+            let lines = String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init)
+            // A run killed while writing its marker has carried nothing yet (entries move only after the
+            // marker is synced), so a dead run's incomplete marker needs no putting back, whoever it was.
+            if marker.last != UInt8(ascii: "\n") || lines.count < 2 {
+                guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try discardLeftover(staging, pid: pid, notice: notice)
+                continue
+            }
+            guard lines[0] == name, !running(pid, started: lines[1]) else { continue }
             putBack(Array(lines.dropFirst(2)), from: (staging as NSString).appendingPathComponent("out"),
                     to: (parent as NSString).appendingPathComponent(name))
-            do {
-                try discard(staging)
-            } catch {
-                throw OutputError(path: staging, message: "cannot remove the staging folder of a killed run: \(reason(error))")
-            }
-            notice("readout: removed \(staging), left by a killed run (pid \(pid))\n")
+            try discardLeftover(staging, pid: pid, notice: notice)
         }
+    }
+
+    static func discardLeftover(_ staging: String, pid: Int32, notice: (String) -> Void) throws(OutputError) {
+        do {
+            try discard(staging)
+        } catch {
+            throw OutputError(path: staging, message: "cannot remove the staging folder of a killed run: \(reason(error))")
+        }
+        notice("readout: removed \(staging), left by a killed run (pid \(pid))\n")
     }
 
     /// Whether the run that wrote a marker still runs: its pid is alive and started when the marker says

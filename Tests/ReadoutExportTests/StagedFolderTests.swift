@@ -72,6 +72,25 @@ import Testing
         #expect(notices == ["readout: removed \(staging), left by a killed run (pid \(Int32.max))\n"])
     }
 
+    @Test(arguments: ["", "expo", "exports\n12"])
+    func aDeadRunsIncompleteMarkerIsRemovedAndALiveRunsIsKept(marker: String) throws {
+        defer { try? manager.removeItem(atPath: parent) }
+        try StagedFolder.replace(folder, with: files("p1"), owned: Exporter.ownedNames)
+        // As a run killed while writing its marker leaves it: nothing carried, the name maybe unwritten.
+        let dead = parent + "/\(StagedFolder.stagingPrefix)\(Int32.max)-4f"
+        let live = parent + "/\(StagedFolder.stagingPrefix)\(getpid())-5f"
+        for staging in [dead, live] {
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try Data(marker.utf8).write(to: URL(fileURLWithPath: staging + "/" + StagedFolder.markerName))
+        }
+        nonisolated(unsafe) var notices: [String] = []
+        try StagedFolder.replace(folder, with: files("p2"), owned: Exporter.ownedNames) { notices.append($0) }
+        #expect(text("csv/people.csv") == "id\r\np2\r\n")
+        #expect(!manager.fileExists(atPath: dead))
+        #expect(manager.fileExists(atPath: live))
+        #expect(notices == ["readout: removed \(dead), left by a killed run (pid \(Int32.max))\n"])
+    }
+
     @Test func aLivePidThatStartedLaterIsNotTheRunThatLeftTheFolder() {
         #expect(StagedFolder.running(getpid(), started: StagedFolder.started(getpid())))
         #expect(!StagedFolder.running(getpid(), started: "1"))
