@@ -27,6 +27,17 @@ public struct CSVWriter: Sendable {
         return buffer
     }
 
+    /// The bytes written since the start or the last `drain`.
+    public var byteCount: Int { count }
+
+    /// Hands the CSV written since the last drain to `consume` and empties the writer, keeping its
+    /// buffer, so a big table goes out in chunks; returns what `consume` returned.
+    public mutating func drain(_ consume: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        let result = buffer.withUnsafeBytes { consume(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        count = 0
+        return result
+    }
+
     public mutating func writeRow(_ fields: [String?]) {
         for field in fields { write(field) }
         endRow()

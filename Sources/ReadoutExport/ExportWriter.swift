@@ -26,18 +26,25 @@ public enum ExportWriter {
             do {
                 try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(path: directory, message: "cannot create the folder: \(reason(error))")
+                throw OutputError(path: directory, message: "cannot create the folder: \(StagedFolder.reason(error))")
             }
             temporaries.append(((directory as NSString).appendingPathComponent(
                 ".\((file.path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"), target))
         }
-        // Made and written on all the cores, each file's bytes dropped once on disk.
+        // Made and written on all the cores, each file a chunk at a time.
         let paths = temporaries.map(\.temporary)
-        let failures = Parallel.map(files.count) { position in write(files[position].bytes, to: paths[position]) }
+        let failures = Parallel.map(files.count) { position -> OutputError? in
+            do throws(OutputError) {
+                try StagedFolder.writeFile(files[position], to: paths[position], replacing: true)
+                return nil
+            } catch {
+                return error
+            }
+        }
         if let failed = failures.firstIndex(where: { $0 != nil }) {
             // Best effort: the error below is what matters; a temporary left behind is hidden and harmless.
             for (temporary, _) in temporaries { try? manager.removeItem(atPath: temporary) }
-            throw OutputError(path: temporaries[failed].target, message: "cannot write the file: \(failures[failed] ?? "")")
+            throw OutputError(path: temporaries[failed].target, message: failures[failed]?.message ?? "cannot write the file")
         }
         for (position, (temporary, target)) in temporaries.enumerated() {
             guard rename(temporary, target) == 0 else {
@@ -51,35 +58,38 @@ public enum ExportWriter {
     /// The export files that differ from those in `folder`, missing ones included, by path.
     public static func stale(_ files: [ExportFile], in folder: String) -> [String] {
         let differs = Parallel.map(files.count) { position in
-            let file = files[position]
-            let bytes = file.bytes
-            let path = (folder as NSString).appendingPathComponent(file.path)
-            guard let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return true }
-            // Compared in place, without copying a big file into an array first.
-            return !data.withUnsafeBytes { disk in bytes.withUnsafeBytes { disk.elementsEqual($0) } }
+            !matches(files[position], path: (folder as NSString).appendingPathComponent(files[position].path))
         }
         return zip(files, differs).filter(\.1).map(\.0.path)
     }
 
-    /// Writes `bytes` to a new file at `path` without copying them (a big export's files run to tens of MB):
-    /// nil when written, else why not.
-    private static func write(_ bytes: [UInt8], to path: String) -> String? {
-        let url = URL(fileURLWithPath: path)
-        return bytes.withUnsafeBytes { buffer in
-            // Data only reads the bytes (deallocator .none): the mutable pointer is what its initializer asks for.
-            let data = buffer.baseAddress.map {
-                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none)
-            } ?? Data()
-            do {
-                try data.write(to: url)
-                return nil
-            } catch {
-                return reason(error)
+    /// Whether the file at `path` holds exactly `file`'s bytes: compared a chunk at a time as they are
+    /// made, so neither a big file nor its rendering is ever held whole; the first difference stops both.
+    static func matches(_ file: ExportFile, path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var disk: [UInt8] = []
+        let same = file.stream { chunk in
+            if disk.count < chunk.count { disk = [UInt8](repeating: 0, count: chunk.count) }
+            return disk.withUnsafeMutableBytes { buffer in
+                guard let base = buffer.baseAddress, let expected = chunk.baseAddress else { return chunk.isEmpty }
+                return read(descriptor, into: base, count: chunk.count) == chunk.count && memcmp(base, expected, chunk.count) == 0
             }
         }
+        var byte: UInt8 = 0
+        return same && read(descriptor, into: &byte, count: 1) == 0
     }
 
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedDescription.lowercased()
+    /// Reads up to `count` bytes, retrying short reads; fewer only at the end of the file or on an error.
+    private static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+        var done = 0
+        while done < count {
+            let got = Glibc.read(descriptor, buffer + done, count - done)
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { break }
+            done += got
+        }
+        return done
     }
 }

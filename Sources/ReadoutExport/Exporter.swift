@@ -1,7 +1,7 @@
 import ReadoutModel
 
 /// Plans a whole export: each table's CSV and JSON Lines, the findings and the descriptor. The files
-/// render when written (see ExportFile), one per core at a time.
+/// render in chunks as they are written (see ExportFile), one per core at a time.
 public enum Exporter {
     /// The top-level names an export writes or may write: an export folder's other entries (the HTML
     /// report in `report/`, a user's notes) are carried across to the new export untouched.
@@ -25,8 +25,8 @@ public enum Exporter {
         var files: [ExportFile] = []
         for placement in placements {
             let table = placement.table
-            files.append(ExportFile(path: placement.csvPath) { CSVTableWriter.render(table, options: options) })
-            files.append(ExportFile(path: placement.jsonLinesPath) { JSONLinesTableWriter.render(table) })
+            files.append(ExportFile(path: placement.csvPath) { CSVTableWriter.stream(table, options: options, to: $0) })
+            files.append(ExportFile(path: placement.jsonLinesPath) { JSONLinesTableWriter.stream(table, to: $0) })
         }
         files.append(ExportFile(path: "datapackage.json",
                                 text: PackageDescriptor.render(package, placements: placements, options: options)))

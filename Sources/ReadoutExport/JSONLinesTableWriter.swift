@@ -3,9 +3,10 @@ import ReadoutModel
 /// A table as JSON Lines: one object per record, every key on every line, in schema order.
 ///
 /// Every key is written, null included, because polars and DuckDB infer columns from the first lines.
-/// Lines go straight into one byte buffer: exports run to millions of values.
+/// Lines go straight into a byte buffer handed on a chunk at a time: exports run to millions of values.
 public enum JSONLinesTableWriter {
-    public static func render(_ table: Table) -> [UInt8] {
+    /// The lines in chunks of about `ExportFile.chunkSize`, stopping when `consume` returns false.
+    public static func stream(_ table: Table, to consume: ExportFile.Consumer) {
         // `"name":` for each field, escaped once for the whole table.
         let keys = table.schema.fields.map { field -> [UInt8] in
             var key: [UInt8] = []
@@ -14,8 +15,9 @@ public enum JSONLinesTableWriter {
             return key
         }
         var output: [UInt8] = []
-        // A guess (keys, separators and about 16 bytes a value) that spares most of the regrowth.
-        output.reserveCapacity(table.records.count * keys.reduce(3) { $0 + $1.count + 17 })
+        // A chunk and some room for the line that fills it, so the buffer seldom grows.
+        output.reserveCapacity(min(table.records.count * keys.reduce(3) { $0 + $1.count + 17 },
+                                   ExportFile.chunkSize + (1 << 16)))
         for record in table.records {
             output.append(UInt8(ascii: "{"))
             for (position, (key, value)) in zip(keys, record.values).enumerated() {
@@ -24,8 +26,17 @@ public enum JSONLinesTableWriter {
                 append(value, to: &output)
             }
             output.append(contentsOf: lineEnd)
+            if output.count >= ExportFile.chunkSize {
+                guard output.withUnsafeBytes(consume) else { return }
+                output.removeAll(keepingCapacity: true)
+            }
         }
-        return output
+        if !output.isEmpty { _ = output.withUnsafeBytes(consume) }
+    }
+
+    /// The whole file in memory: for small tables.
+    public static func render(_ table: Table) -> [UInt8] {
+        ExportFile(path: "", render: { stream(table, to: $0) }).bytes
     }
 
     private static let null = Array("null".utf8)

@@ -79,7 +79,7 @@ public enum StagedFolder {
         String(file.path.split(separator: "/", maxSplits: 1).first ?? "")
     }
 
-    /// Writes every file (one per core at a time, its bytes made and dropped there), syncing each file
+    /// Writes every file (one per core at a time, its chunks made and written there), syncing each file
     /// and each folder; the first failure in file order is thrown.
     static func writeAll(_ files: [ExportFile], into out: String) throws(OutputError) {
         let paths = files.map { (out as NSString).appendingPathComponent($0.path) }
@@ -91,7 +91,7 @@ public enum StagedFolder {
         for folder in folders.sorted() where !FileManager.default.fileExists(atPath: folder) { try makeFolder(folder) }
         let failures = Parallel.map(files.count) { position -> OutputError? in
             do throws(OutputError) {
-                try writeFile(files[position].bytes, to: paths[position])
+                try writeFile(files[position], to: paths[position])
                 return nil
             } catch {
                 return error
@@ -241,21 +241,28 @@ public enum StagedFolder {
 
     /// Writes and syncs a new file (or replaces the marker), retrying short writes.
     public static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) throws(OutputError) {
+        try writeFile(ExportFile(path: path, bytes: bytes), to: path, replacing: replacing)
+    }
+
+    /// Writes and syncs a new file (or replaces one), each chunk as it is made, retrying short writes.
+    public static func writeFile(_ file: ExportFile, to path: String, replacing: Bool = false) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (replacing ? O_TRUNC : O_EXCL), 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, message: "cannot create the file: \(osReason())") }
         defer { close(descriptor) }
         var failure: String?
-        bytes.withUnsafeBytes { buffer in
+        file.stream { chunk in
+            guard let base = chunk.baseAddress else { return true }
             var done = 0
-            while done < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+            while done < chunk.count {
+                let count = write(descriptor, base + done, chunk.count - done)
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = osReason()
-                    return
+                    return false
                 }
                 done += count
             }
+            return true
         }
         if let failure { throw OutputError(path: path, message: "cannot write the file: \(failure)") }
         guard fsync(descriptor) == 0 else { throw OutputError(path: path, message: "cannot sync the file to disk: \(osReason())") }
