@@ -150,10 +150,11 @@ public struct SelfContradictionRule: Rule {
                 let speaker = record.values[speakerField].text ?? ""
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
                 byKey[StatementGroups.Key(parts: [sourceKey, eventKey, speaker, topic]), default: []].append(StatementGroups.Statement(
-                    record: record, table: table, source: sourceKey, speaker: speaker, direct: direct,
-                    words: Wording.words(text), text: text))
+                    record: record, table: table, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
             }
         }
-        return byKey.keys.sorted().compactMap { key in byKey[key].flatMap { $0.count > 1 ? $0 : nil } }
+        // Only a group of two or more holds a pair: only its statements are tokenized, only its key sorted.
+        let pairs = byKey.filter { $0.value.count > 1 }
+        return pairs.keys.sorted().compactMap { key in pairs[key]?.map { $0.tokenized() } }
     }
 }

@@ -11,6 +11,12 @@ struct StatementGroups {
         let direct: Bool
         let words: [String]
         let text: String
+
+        /// The statement with its words, tokenized only once it is known to be compared with another.
+        func tokenized() -> Statement {
+            Statement(record: record, table: table, source: source, speaker: speaker, direct: direct,
+                      words: Wording.words(text), text: text)
+        }
     }
 
     /// What a group's statements share (event, speaker, topic; a source first for one source's groups),
@@ -50,12 +56,7 @@ struct StatementGroups {
         }
         // Only a group told by two sources can hold a pair: only its statements are tokenized.
         let told = byKey.filter { _, group in group.contains { $0.source != group[0].source } }
-        groups = told.keys.sorted().compactMap { key in
-            told[key]?.map { statement in
-                Statement(record: statement.record, table: statement.table, source: statement.source,
-                          speaker: statement.speaker, direct: statement.direct, words: Wording.words(statement.text), text: statement.text)
-            }
-        }
+        groups = told.keys.sorted().compactMap { key in told[key]?.map { $0.tokenized() } }
     }
 
     /// Pairs from different sources whose wordings are alike enough to be one statement told twice
