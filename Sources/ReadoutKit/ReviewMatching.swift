@@ -19,9 +19,12 @@ enum ReviewMatching {
             reviewed[index].review = review
             matched.insert(review.fingerprint)
         }
+        let unmatched = reviews.filter { !matched.contains($0.fingerprint) }
+        // Every record's name, a set as big as the data: made only when a review is left to judge.
+        guard !unmatched.isEmpty else { return (reviewed, []) }
         let names = RecordNames(dataset)
         var unchecked: [Review] = []
-        for review in reviews where !matched.contains(review.fingerprint) {
+        for review in unmatched {
             let subject = RecordReference(table: nil, key: review.fingerprint, location: review.location)
             if let mistake = names.mistake(in: review.fingerprint) {
                 let rule = ReviewUnmatchedRule.description
