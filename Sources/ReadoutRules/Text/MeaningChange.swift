@@ -75,6 +75,10 @@ public enum MeaningChange {
         let asserted: Bool
     }
 
+    /// The stems by their first byte, longest first: a word's first match is its longest stem.
+    private static let stemsByFirstByte: [UInt8: [String]] = Dictionary(grouping: opposites.keys) { $0.utf8.first ?? 0 }
+        .mapValues { $0.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) } }
+
     /// Words that deny the lexicon verb after them (within three words), besides the negations.
     private static let denials: Set<String> = ["without", "against"]
 
@@ -82,7 +86,8 @@ public enum MeaningChange {
         var found: Set<Term> = []
         for (position, word) in words.enumerated() {
             // The longest stem wins: "de-escalating" is de-escalat, not escalat.
-            guard let stem = opposites.keys.filter({ word.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { continue }
+            guard let first = word.utf8.first,
+                  let stem = stemsByFirstByte[first]?.first(where: { word.hasPrefix($0) }) else { continue }
             let before = words[max(0, position - 3)..<position]
             let denied = before.contains { Wording.negations.contains($0) || denials.contains($0) }
                 || (position >= 2 && words[position - 1] == "than" && words[position - 2] == "rather")
