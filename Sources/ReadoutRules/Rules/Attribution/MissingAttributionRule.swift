@@ -181,7 +181,8 @@ public struct MissingAttributionRule: Rule {
     private func unattributed(_ record: Record, in table: Table) -> (message: String, field: Int)? {
         let schema = table.schema
         let typeField = schema.index(bound: AttributionType.self), writtenField = schema.index(of: .attribution)
-        let subject = "\(table.name) \(table.key(of: record)) is attributed to no one"
+        // Made only for a record that is reported: this runs on every record of the table.
+        var subject: String { "\(table.name) \(table.key(of: record)) is attributed to no one" }
         let typeValue = typeField.map { record.values[$0] } ?? .null
         let type = typeField.flatMap { schema.fields[$0].meaning(AttributionType.self, of: typeValue) }
         let unwritten = writtenField.map { record.values[$0].isNull } ?? false
