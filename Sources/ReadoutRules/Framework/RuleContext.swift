@@ -9,6 +9,7 @@ public struct RuleContext: Sendable {
     /// Built once per run however many rules read them.
     let evidenceOutcomes = SharedAnalysis<[EvidenceMatcher.Located]>()
     let statementGroups = SharedAnalysis<StatementGroups>()
+    let keyIndexes = KeyedSharedAnalysis<KeyIndex.Identity, KeyIndex>()
 
     public init(dataset: Dataset, corpus: Corpus? = nil, settings: RuleSettings = RuleSettings()) {
         self.dataset = dataset

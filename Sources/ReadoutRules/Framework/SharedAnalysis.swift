@@ -15,3 +15,19 @@ final class SharedAnalysis<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// Shared analyses of one kind, one per key (a table and its key fields): each built by the first
+/// rule that asks for its key, while other keys build side by side.
+final class KeyedSharedAnalysis<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let cells = Mutex<[Key: SharedAnalysis<Value>]>([:])
+
+    func value(for key: Key, _ build: () -> Value) -> Value {
+        let cell = cells.withLock { cells in
+            if let cell = cells[key] { return cell }
+            let cell = SharedAnalysis<Value>()
+            cells[key] = cell
+            return cell
+        }
+        return cell.value(build)
+    }
+}

@@ -58,7 +58,7 @@ public struct ForeignKeyRule: Rule {
                 guard let target = context.dataset.table(named: targetName) else { continue }
                 let fields = key.fields.compactMap(table.schema.index(of:))
                 let targetFields = key.referencedFields.compactMap(target.schema.index(of:))
-                let known = Set(target.records.map { KeyValues($0, fields: targetFields) })
+                let known = KeyIndex.shared(target, fields: targetFields, context: context)
                 for record in table.records {
                     let values = KeyValues(record, fields: fields)
                     guard values.isPresent, !known.contains(values) else { continue }

@@ -59,7 +59,7 @@ public struct PrimaryKeyRule: Rule {
                         table: table, record: record, field: index))
                 }
             }
-            findings += KeyDuplicates.find(in: table, fields: key).map { duplicate in
+            findings += KeyIndex.shared(table, fields: key, context: context).duplicates.map { duplicate in
                 context.finding(
                     Self.self, "\(table.name) \(table.key(of: duplicate.record)) is defined twice (first at \(duplicate.firstPlace))",
                     table: table, record: duplicate.record,

@@ -43,7 +43,7 @@ public struct UniqueKeysRule: Rule {
             for key in table.schema.uniqueKeys {
                 let fields = key.compactMap(table.schema.index(of:))
                 guard fields.count == key.count, let first = fields.first else { continue }
-                findings += KeyDuplicates.find(in: table, fields: fields).map { duplicate in
+                findings += KeyIndex.shared(table, fields: fields, context: context).duplicates.map { duplicate in
                     let shown = fields.map { duplicate.record.values[$0].text ?? "" }.joined(separator: ", ")
                     return context.finding(
                         Self.self, "'\(key.joined(separator: ", "))' (\(shown)) is already used by \(table.name) \(table.key(of: duplicate.first))",

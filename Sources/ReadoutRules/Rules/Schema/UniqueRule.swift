@@ -52,7 +52,7 @@ public struct UniqueRule: Rule {
         var findings: [Finding] = []
         for table in context.dataset.tables {
             for (index, field) in table.schema.fields.enumerated() where field.constraints.unique {
-                findings += KeyDuplicates.find(in: table, fields: [index]).map { duplicate in
+                findings += KeyIndex.shared(table, fields: [index], context: context).duplicates.map { duplicate in
                     context.finding(
                         Self.self, "'\(field.name)' \(duplicate.record.values[index].text ?? "") is already used by \(table.name) \(table.key(of: duplicate.first))",
                         table: table, record: duplicate.record, field: index,
