@@ -10,13 +10,19 @@ public enum ControlCharacters {
         }
     }
 
+    /// Whether `text` may hold a control character: one scan of its bytes settles most text, which
+    /// holds none (0xC2 leads the UTF-8 of every C1 control, so other non-ASCII text passes too).
+    public static func mayHoldControl(_ text: String) -> Bool {
+        func suspect(_ byte: UInt8) -> Bool {
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2
+        }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: suspect) } ?? text.utf8.contains(where: suspect)
+    }
+
     /// `text` with each control character written as a visible escape, `\u{0}`, `\u{1B}`, `\u{92}`:
     /// what a finding's message, notes and diff show of a value they quote, in every output.
     public static func shown(_ text: String) -> String {
-        // Most text is visible ASCII: one byte scan settles it (0xC2 leads the UTF-8 of every C1 control).
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else {
-            return text
-        }
+        guard mayHoldControl(text) else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isControl(scalar) {

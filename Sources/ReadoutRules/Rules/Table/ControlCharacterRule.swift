@@ -79,8 +79,8 @@ public struct ControlCharacterRule: Rule {
     }
 
     static func controlCharacters(in text: String) -> [Occurrence] {
-        // Most values are visible ASCII: one byte scan settles them before any scalar is decoded.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return [] }
+        // One byte scan settles most values before any scalar is decoded.
+        guard ControlCharacters.mayHoldControl(text) else { return [] }
         var found: [Occurrence] = []
         for (offset, scalar) in text.unicodeScalars.enumerated() where isReported(scalar) {
             found.append(Occurrence(scalar: scalar, position: offset + 1))
