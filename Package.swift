@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
         // Calendar dates and the resolver for date expressions; knows nothing of the dataset.
         .target(name: "Temporal"),
-        // Table Schema descriptors, typed values, tables with locations, findings.
+        // Table Schema descriptors, typed values, tables with locations and their keyed index, findings.
         .target(name: "ReadoutModel", dependencies: ["Temporal"]),
         // RFC 4180 writing and parsing over libcsv.
         .target(name: "CSVCodec", dependencies: ["CLibCSV"]),
@@ -52,7 +52,8 @@ let package = Package(
             "ReadoutKit", "ReadoutReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
-        .testTarget(name: "ReadoutModelTests", dependencies: ["ReadoutModel"]),
+        // The loader reads the dataset that DatasetIndexTests indexes.
+        .testTarget(name: "ReadoutModelTests", dependencies: ["ReadoutModel", "ReadoutLoader"]),
         .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"]),
         .testTarget(name: "ReadoutLoaderTests", dependencies: ["ReadoutLoader"]),
         .testTarget(name: "ReadoutImportTests", dependencies: ["ReadoutImport", "ReadoutLoader", "ReadoutModel"]),
