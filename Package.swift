@@ -40,16 +40,19 @@ let package = Package(
         .target(name: "ReadoutRules", dependencies: ["ReadoutModel", "Temporal"]),
         // CSV, JSON Lines and datapackage.json writers.
         .target(name: "ReadoutExport", dependencies: ["ReadoutModel", "CSVCodec"]),
-        // Synthetic datasets in the project's schema, for benchmarks.
-        .target(name: "ReadoutSynthetic", dependencies: ["ReadoutModel", "ReadoutLoader", "ReadoutImport", "Temporal"]),
+        // Synthetic datasets in the project's schema, for benchmarks, and `readout generate`, which writes them
+        // as tables, a corpus and YAML. Only the CLI links it: the pipeline library does not carry the generator.
+        .target(name: "ReadoutSynthetic", dependencies: [
+            "ReadoutModel", "ReadoutLoader", "ReadoutImport", "ReadoutExport", "Temporal",
+        ]),
         // The pipeline the CLI calls: load, check, report, export.
         .target(name: "ReadoutKit", dependencies: [
-            "ReadoutModel", "ReadoutLoader", "ReadoutImport", "ReadoutRules", "ReadoutExport", "ReadoutSynthetic", "Temporal",
+            "ReadoutModel", "ReadoutLoader", "ReadoutImport", "ReadoutRules", "ReadoutExport", "Temporal",
         ]),
         // The HTML report: a pure rendering of a validation, written through ReadoutKit's export writer.
         .target(name: "ReadoutReport", dependencies: ["ReadoutKit", "ReadoutModel", "ReadoutRules", "Temporal"]),
         .executableTarget(name: "readout", dependencies: [
-            "ReadoutKit", "ReadoutReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "ReadoutKit", "ReadoutReport", "ReadoutSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         // The loader reads the dataset that DatasetIndexTests indexes.
