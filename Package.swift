@@ -25,33 +25,41 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
         // Calendar dates and the resolver for date expressions; knows nothing of the dataset.
         .target(name: "Temporal"),
-        // Table Schema descriptors, typed values, tables with locations, findings.
+        // Table Schema descriptors, typed values, tables with locations and their keyed index, findings.
         .target(name: "ReadoutModel", dependencies: ["Temporal"]),
         // RFC 4180 writing and parsing over libcsv.
         .target(name: "CSVCodec", dependencies: ["CLibCSV"]),
-        // Reads descriptors, YAML records, CSV and JSON Lines tables and the corpus into the model.
+        // Reads descriptors, YAML records, CSV and JSON Lines tables and the corpus into the model; writes nothing.
         .target(name: "ReadoutLoader", dependencies: [
             "ReadoutModel", "CSVCodec", "CLibYAML", "Temporal", "Yams", .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Writes records as YAML data files and plans `readout import`: corrected tables back into the YAML
+        // files, edited record by record; every rewritten file is read back through the loader.
+        .target(name: "ReadoutImport", dependencies: ["ReadoutModel", "ReadoutLoader", "Yams"]),
         // The rules: records in, findings out.
         .target(name: "ReadoutRules", dependencies: ["ReadoutModel", "Temporal"]),
         // CSV, JSON Lines and datapackage.json writers.
         .target(name: "ReadoutExport", dependencies: ["ReadoutModel", "CSVCodec"]),
-        // Synthetic datasets in the project's schema, for benchmarks.
-        .target(name: "ReadoutSynthetic", dependencies: ["ReadoutModel", "ReadoutLoader", "Temporal"]),
+        // Synthetic datasets in the project's schema, for benchmarks, and `readout generate`, which writes them
+        // as tables, a corpus and YAML. Only the CLI links it: the pipeline library does not carry the generator.
+        .target(name: "ReadoutSynthetic", dependencies: [
+            "ReadoutModel", "ReadoutLoader", "ReadoutImport", "ReadoutExport", "Temporal",
+        ]),
         // The pipeline the CLI calls: load, check, report, export.
         .target(name: "ReadoutKit", dependencies: [
-            "ReadoutModel", "ReadoutLoader", "ReadoutRules", "ReadoutExport", "ReadoutSynthetic", "Temporal",
+            "ReadoutModel", "ReadoutLoader", "ReadoutImport", "ReadoutRules", "ReadoutExport", "Temporal",
         ]),
         // The HTML report: a pure rendering of a validation, written through ReadoutKit's export writer.
         .target(name: "ReadoutReport", dependencies: ["ReadoutKit", "ReadoutModel", "ReadoutRules", "Temporal"]),
         .executableTarget(name: "readout", dependencies: [
-            "ReadoutKit", "ReadoutReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "ReadoutKit", "ReadoutReport", "ReadoutSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
-        .testTarget(name: "ReadoutModelTests", dependencies: ["ReadoutModel"]),
+        // The loader reads the dataset that DatasetIndexTests indexes.
+        .testTarget(name: "ReadoutModelTests", dependencies: ["ReadoutModel", "ReadoutLoader"]),
         .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"]),
         .testTarget(name: "ReadoutLoaderTests", dependencies: ["ReadoutLoader"]),
+        .testTarget(name: "ReadoutImportTests", dependencies: ["ReadoutImport", "ReadoutLoader", "ReadoutModel"]),
         .testTarget(name: "ReadoutRulesTests", dependencies: ["ReadoutRules", "ReadoutLoader"]),
         .testTarget(name: "ReadoutExportTests", dependencies: ["ReadoutExport", "ReadoutLoader", "CSVCodec"]),
         .testTarget(name: "ReadoutKitTests", dependencies: ["ReadoutKit"]),

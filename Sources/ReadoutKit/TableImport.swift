@@ -1,5 +1,6 @@
 import Foundation
 import ReadoutExport
+import ReadoutImport
 import ReadoutLoader
 import ReadoutModel
 import ReadoutRules

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Lowercase, user-facing wording for file system errors.
-enum FileSystemMessage {
-    static func reading(_ error: any Error) -> String {
+/// Lowercase, user-facing wording for file system errors (the importer's too).
+package enum FileSystemMessage {
+    package static func reading(_ error: any Error) -> String {
         let code = (error as NSError).code
         switch code {
         case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file"

@@ -4,11 +4,11 @@ import ReadoutModel
 
 /// Reads one tabular resource: its files (the parts of a multipart resource, in order), their size and
 /// hash when declared, their encoding, then the table in its format and dialect.
-enum ResourceReader {
+package enum ResourceReader {
     /// `files`: the resource's files, resolved. `descriptor` names the descriptor in messages (nil when none).
     /// A CSV or JSON Lines file's lines are bounded as it is read (`limits.line`), before it is whole in memory.
-    static func table(files: [String], resource: DataPackage.Resource, unguard: Bool, descriptor: String?,
-                      progress: RunProgress?, limits: InputLimits = .standard) throws(InputError) -> Table {
+    package static func table(files: [String], resource: DataPackage.Resource, unguard: Bool, descriptor: String?,
+                              progress: RunProgress?, limits: InputLimits = .standard) throws(InputError) -> Table {
         let splitsLines = lineFormats.contains(format(of: files.first ?? resource.name, resource: resource))
         var contents: [(file: String, bytes: [UInt8])] = []
         for file in files {

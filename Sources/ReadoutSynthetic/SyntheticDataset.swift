@@ -1,3 +1,4 @@
+import ReadoutImport
 import ReadoutLoader
 import ReadoutModel
 import Temporal

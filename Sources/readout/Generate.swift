@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadoutKit
+import ReadoutSynthetic
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,11 +22,15 @@ struct Generate: ParsableCommand {
     var yaml = false
 
     func run() throws {
+        let synthetic: SyntheticData
         do {
-            let summary = try SyntheticData.write(statements: records, seed: seed, schemaPath: schema, out: out, yaml: yaml)
-            Console.out("readout: generated \(summary) in \(out)/\n")
-        } catch {
+            synthetic = try SyntheticData.generate(statements: records, seed: seed, schemaPath: schema, yaml: yaml)
+            try synthetic.write(to: out)
+        } catch let error as InputError {
+            throw Failure.exit(error)
+        } catch let error as OutputError {
             throw Failure.exit(error)
         }
+        Console.out("readout: generated \(synthetic.summary) in \(out)/\n")
     }
 }

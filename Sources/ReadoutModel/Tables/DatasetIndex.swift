@@ -1,9 +1,7 @@
-import ReadoutModel
-
-/// Keyed lookups over a dataset, built once so that rules never scan all records per record.
+/// Keyed lookups over a dataset, built once so that rules (and the report) never scan all records per record.
 public struct DatasetIndex: Sendable {
     /// One step along a foreign key: the referencing field and the referenced table.
-    struct Step: Sendable {
+    private struct Step: Sendable {
         let field: Int
         let table: String
     }
@@ -72,11 +70,6 @@ public struct DatasetIndex: Sendable {
     /// The primary key of the event a record is about: `event(of:in:)` without copying records.
     public func eventKey(of record: Record, in table: String) -> String? {
         eventTable.flatMap { followKey(record, in: table, to: $0) }
-    }
-
-    /// Whether records of `table` can be traced to a source at all.
-    public func leadsToSource(_ table: String) -> Bool {
-        sourceTable.flatMap { paths[$0]?[table] } != nil
     }
 
     private func follow(_ record: Record, in table: String, to target: String) -> Record? {

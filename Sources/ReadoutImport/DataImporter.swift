@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutLoader
 import ReadoutModel
 
 /// Plans how corrected tables go back into the YAML data files, record by record.

@@ -1,8 +1,13 @@
+import Foundation
+import ReadoutLoader
 import ReadoutModel
-@testable import ReadoutRules
 import Testing
 
 struct DatasetIndexTests {
+    /// The dataset is read by the loader, in the project's schema: its foreign keys are the paths followed.
+    private static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path + "/schema/datapackage.json"
+
     private let yaml = """
     sources:
       - {id: s001, corpus_file: a.txt}
@@ -16,7 +21,7 @@ struct DatasetIndexTests {
     """
 
     @Test func keysAlongForeignKeysAreTheKeysOfTheRecordsFound() throws {
-        let dataset = try ExampleSupport.loader().load(yaml: yaml, file: "t.yaml")
+        let dataset = try RecordLoader(package: DescriptorLoader.load(path: Self.schema)).load(yaml: yaml, file: "t.yaml")
         let index = DatasetIndex(dataset: dataset)
         let statements = try #require(dataset.table(named: "statements"))
         let events = try #require(dataset.table(named: "events"))
