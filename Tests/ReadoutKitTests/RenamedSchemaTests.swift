@@ -107,7 +107,7 @@ struct RenamedSchemaTests {
 
         private func renameData() throws {
             let data = Project.root + "/data"
-            let files = try #require(FileManager.default.subpathsOfDirectory(atPath: data).filter { $0.hasSuffix(".yaml") })
+            let files = try FileManager.default.subpathsOfDirectory(atPath: data).filter { $0.hasSuffix(".yaml") }
             for file in files {
                 let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: data + "/" + file)), as: UTF8.self)
                 if file == "reviewed.yaml" {
@@ -176,7 +176,7 @@ struct RenamedSchemaTests {
         func place(_ location: ReadoutModel.SourceLocation?) -> String {
             guard let location else { return "-" }
             let file = location.file.hasPrefix(dataFolder) ? String(location.file.dropFirst(dataFolder.count)) : location.file
-            return "\(original(file)):\(location.line ?? 0)"
+            return "\(original(file)):\(location.line)"
         }
         let related = finding.related.map { "\($0.table.map(original) ?? "")/\($0.key)@\(place($0.location))" }
         return [finding.ruleID, finding.severity.rawValue, finding.subject.table.map(original) ?? "", finding.subject.key,

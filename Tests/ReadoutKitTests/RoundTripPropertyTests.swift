@@ -36,7 +36,6 @@ import Testing
             return FieldCaster(field: field, missingValues: []).cast(sampleText[field.type] ?? "")
         case .year: return .year(Int.random(in: 1000...9999, using: &random))
         case .yearmonth: return .yearMonth(year: Int.random(in: 1000...9999, using: &random), month: Int.random(in: 1...12, using: &random))
-        default: return .null
         }
     }
 
