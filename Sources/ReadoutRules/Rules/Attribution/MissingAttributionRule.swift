@@ -135,12 +135,12 @@ public struct MissingAttributionRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         var articles: [String: ArticleSentences?] = [:]
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             let schema = table.schema
             guard schema.index(bound: AttributionType.self) != nil || schema.index(of: .attribution) != nil else { continue }
             let speakerField = schema.index(of: .speaker), evidenceField = schema.index(of: .evidence)
             var flagged: [Unattributed] = []
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard let found = unattributed(record, in: table) else { continue }
                 var notes: [String] = []
                 switch carried(record, in: table, context: context) {
@@ -151,7 +151,7 @@ public struct MissingAttributionRule: Rule {
                 case let .endless(chain):
                     notes.append("its carried attribution goes round in a circle or too far: \(chain.joined(separator: " → "))")
                 }
-                let source = context.index.sourceKey(of: record, in: table.name)
+                let source = context.index.sourceKey(ofRow: row, inTableAt: tableIndex)
                 let sentence = source.flatMap { key -> Int? in
                     guard let span = evidenceField.flatMap({ record.values[$0].stringValue }) else { return nil }
                     let article = articles[key] ?? sentences(ofSource: key, context: context)

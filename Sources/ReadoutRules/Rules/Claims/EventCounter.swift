@@ -49,11 +49,11 @@ struct EventCounter {
         }
         eventsByKind = byKind.mapValues { $0.sorted { ($0.span.from, $0.key) < ($1.span.from, $1.key) } }
         var participants: [String: [String: Set<String>]] = [:]
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             guard let field = table.schema.index(of: .participant) else { continue }
-            for record in table.records {
-                guard let actor = record.values[field].text, let event = context.index.event(of: record, in: table.name) else { continue }
-                let source = context.index.sourceKey(of: record, in: table.name) ?? ""
+            for (row, record) in table.records.enumerated() {
+                guard let actor = record.values[field].text, let event = context.index.event(ofRow: row, inTableAt: tableIndex) else { continue }
+                let source = context.index.sourceKey(ofRow: row, inTableAt: tableIndex) ?? ""
                 participants[facts.key(ofEvent: event), default: [:]][source, default: []].insert(actor)
             }
         }

@@ -37,7 +37,7 @@ public struct ParticipantsConflictRule: Rule {
         let events = context.index.eventTable.flatMap(context.dataset.table(named:))
         let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
         var findings: [Finding] = []
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             guard let participantField = table.schema.index(of: .participant),
                   let accountKey = table.schema.foreignKeys.first(where: { key in
                       key.fields.count == 1 && table.schema.index(of: key.fields[0]) != participantField
@@ -46,10 +46,10 @@ public struct ParticipantsConflictRule: Rule {
             // Per account: its participants, its event, its source, and its last participant record.
             var accounts: [String: (actors: Set<String>, event: String, source: String, last: Record)] = [:]
             var order: [String] = []
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard let account = record.values[accountField].text, let actor = record.values[participantField].text,
-                      let event = context.index.event(of: record, in: table.name),
-                      let source = context.index.source(of: record, in: table.name) else { continue }
+                      let event = context.index.event(ofRow: row, inTableAt: tableIndex),
+                      let source = context.index.source(ofRow: row, inTableAt: tableIndex) else { continue }
                 if accounts[account] == nil {
                     order.append(account)
                     accounts[account] = ([], events?.key(of: event) ?? "", sources?.key(of: source) ?? "", record)

@@ -138,15 +138,15 @@ public struct SelfContradictionRule: Rule {
     /// order, each in reading order.
     private func groups(_ context: RuleContext) -> [[StatementGroups.Statement]] {
         var byKey: [StatementGroups.Key: [StatementGroups.Statement]] = [:]
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             let schema = table.schema
             guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
                   let topicField = schema.index(of: .topic) else { continue }
             let modeField = schema.index(bound: StatementMode.self)
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard let topic = record.values[topicField].text, let text = record.values[quoteField].stringValue,
-                      let eventKey = context.index.eventKey(of: record, in: table.name),
-                      let sourceKey = context.index.sourceKey(of: record, in: table.name) else { continue }
+                      let eventKey = context.index.eventKey(ofRow: row, inTableAt: tableIndex),
+                      let sourceKey = context.index.sourceKey(ofRow: row, inTableAt: tableIndex) else { continue }
                 let speaker = record.values[speakerField].text ?? ""
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
                 byKey[StatementGroups.Key(parts: [sourceKey, eventKey, speaker, topic]), default: []].append(StatementGroups.Statement(

@@ -39,16 +39,16 @@ struct StatementGroups {
 
     private init(context: RuleContext) {
         var byKey: [Key: [Statement]] = [:]
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             let schema = table.schema
             guard let speakerField = schema.index(of: .speaker), let quoteField = schema.index(of: .quote),
                   let topicField = schema.index(of: .topic) else { continue }
             let modeField = schema.index(bound: StatementMode.self)
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard let speaker = record.values[speakerField].text, let topic = record.values[topicField].text,
                       let text = record.values[quoteField].stringValue,
-                      let eventKey = context.index.eventKey(of: record, in: table.name),
-                      let sourceKey = context.index.sourceKey(of: record, in: table.name) else { continue }
+                      let eventKey = context.index.eventKey(ofRow: row, inTableAt: tableIndex),
+                      let sourceKey = context.index.sourceKey(ofRow: row, inTableAt: tableIndex) else { continue }
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
                 byKey[Key(parts: [eventKey, speaker, topic]), default: []].append(Statement(
                     record: record, table: table, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))

@@ -104,13 +104,13 @@ public struct AfterPublicationRule: Rule {
         let facts = DateFacts(context: context)
         let slack = context.timeZoneSlack(for: Self.self)
         var findings: [Finding] = []
-        for table in context.dataset.tables where table.schema.has(.tense) && table.name != context.index.eventTable {
+        for (tableIndex, table) in context.dataset.tables.enumerated() where table.schema.has(.tense) && table.name != context.index.eventTable {
             let eventField = table.schema.foreignKeys.first { key in
                 key.fields.count == 1 && key.referencedTable(from: table.name) == context.index.eventTable
             }.flatMap { table.schema.index(of: $0.fields[0]) }
-            for record in table.records {
-                guard let event = context.index.event(of: record, in: table.name), let span = facts.span(ofEvent: event),
-                      let source = context.index.source(of: record, in: table.name),
+            for (row, record) in table.records.enumerated() {
+                guard let event = context.index.event(ofRow: row, inTableAt: tableIndex), let span = facts.span(ofEvent: event),
+                      let source = context.index.source(ofRow: row, inTableAt: tableIndex),
                       let published = facts.publication(of: source) else { continue }
                 let tense = facts.tense(of: record, in: table)
                 let status = facts.status(ofEvent: event)

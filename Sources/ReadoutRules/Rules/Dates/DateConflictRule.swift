@@ -81,14 +81,14 @@ public struct DateConflictRule: Rule {
         let facts = DateFacts(context: context)
         let slack = context.timeZoneSlack(for: Self.self)
         var findings: [Finding] = []
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             let statedField = table.schema.index(of: .statedDate)
             let expressionField = table.schema.index(of: .dateExpression)
             guard statedField != nil || expressionField != nil else { continue }
             var byEvent: [String: [(record: Record, source: String, span: DateSpan, dayLevel: Bool, shown: String)]] = [:]
-            for record in table.records {
-                guard let event = context.index.event(of: record, in: table.name),
-                      let source = context.index.source(of: record, in: table.name),
+            for (row, record) in table.records.enumerated() {
+                guard let event = context.index.event(ofRow: row, inTableAt: tableIndex),
+                      let source = context.index.source(ofRow: row, inTableAt: tableIndex),
                       let claimed = claimedDate(of: record, in: table, statedField: statedField,
                                                 expressionField: expressionField, facts: facts) else { continue }
                 let sourceKey = facts.sources.map { $0.key(of: source) } ?? ""

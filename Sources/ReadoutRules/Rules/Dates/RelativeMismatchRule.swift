@@ -77,11 +77,11 @@ public struct RelativeMismatchRule: Rule {
         let facts = DateFacts(context: context)
         let slack = context.timeZoneSlack(for: Self.self)
         var findings: [Finding] = []
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             guard let expressionField = table.schema.index(of: .dateExpression) else { continue }
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard let expression = record.values[expressionField].stringValue,
-                      let event = context.index.event(of: record, in: table.name),
+                      let event = context.index.event(ofRow: row, inTableAt: tableIndex),
                       let eventSpan = facts.span(ofEvent: event),
                       let anchor = facts.anchor(of: record, in: table) else { continue }
                 let resolution = TemporalResolver.resolve(expression, anchor: anchor.span, tense: facts.tense(of: record, in: table))

@@ -58,13 +58,13 @@ public struct StaleCaptionRule: Rule {
         let facts = DateFacts(context: context)
         let days = Int(context.option("days", for: Self.self))
         var findings: [Finding] = []
-        for table in context.dataset.tables where table.schema.has(.fromCaption) && table.schema.has(.tense) {
+        for (tableIndex, table) in context.dataset.tables.enumerated() where table.schema.has(.fromCaption) && table.schema.has(.tense) {
             let eventField = table.schema.foreignKeys.first { key in
                 key.fields.count == 1 && key.referencedTable(from: table.name) == context.index.eventTable
             }.flatMap { table.schema.index(of: $0.fields[0]) }
-            for record in table.records where facts.isCaption(record, in: table) && facts.tense(of: record, in: table) == .future {
-                guard let event = context.index.event(of: record, in: table.name), let span = facts.span(ofEvent: event),
-                      let source = context.index.source(of: record, in: table.name),
+            for (row, record) in table.records.enumerated() where facts.isCaption(record, in: table) && facts.tense(of: record, in: table) == .future {
+                guard let event = context.index.event(ofRow: row, inTableAt: tableIndex), let span = facts.span(ofEvent: event),
+                      let source = context.index.source(ofRow: row, inTableAt: tableIndex),
                       let published = facts.publication(of: source), span.to < published.from.adding(days: -days) else { continue }
                 findings.append(context.finding(
                     Self.self, "a caption tells event \(facts.key(ofEvent: event)) (\(span)) as to come, but the source was published \(published): the caption was written before the article",

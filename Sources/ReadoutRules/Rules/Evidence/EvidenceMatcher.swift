@@ -65,7 +65,7 @@ struct EvidenceMatcher {
             for (recordIndex, record) in table.records.enumerated() {
                 guard let exact = record.values[fields.exact].stringValue else { continue }
                 let article = fileField.flatMap { field in
-                    context.index.source(of: record, in: table.name).flatMap { $0.values[field].stringValue }
+                    context.index.source(ofRow: recordIndex, inTableAt: tableIndex).flatMap { $0.values[field].stringValue }
                 }
                 let span = Span(exact: exact, prefix: fields.prefix.flatMap { record.values[$0].stringValue },
                                 suffix: fields.suffix.flatMap { record.values[$0].stringValue })

@@ -17,16 +17,16 @@ struct BoundsCheck {
         let latestField = sources.schema.index(of: .publicationDateLatest)
         var results: [(Record, Int?, String)] = []
         var reported = Set<String>()
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             guard let expressionField = table.schema.index(of: .dateExpression) else { continue }
             let anchorField = table.schema.index(of: .dateAnchorEvent)
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard anchorField.map({ record.values[$0].isNull }) ?? true, !facts.isCaption(record, in: table),
                       let expression = record.values[expressionField].stringValue,
-                      let source = context.index.source(of: record, in: table.name),
+                      let source = context.index.source(ofRow: row, inTableAt: tableIndex),
                       !reported.contains(sources.key(of: source)),
                       let bounds = facts.publication(of: source), bounds.dayCount > 1, bounds.dayCount <= Self.longestChecked,
-                      let event = context.index.event(of: record, in: table.name),
+                      let event = context.index.event(ofRow: row, inTableAt: tableIndex),
                       let eventSpan = facts.span(ofEvent: event), eventSpan.isSingleDay else { continue }
                 let tense = facts.tense(of: record, in: table)
                 let excluded = bounds.days.filter { day in

@@ -18,12 +18,12 @@ struct MentionTitles {
         let roles = RoleIndex(context: context)
         let sources = context.index.sourceTable.flatMap(context.dataset.table(named:))
         var mentions: [Mention] = []
-        for table in context.dataset.tables {
+        for (tableIndex, table) in context.dataset.tables.enumerated() {
             guard let titleField = table.schema.index(of: .titleAsWritten),
                   let actorField = table.schema.index(of: .mentionedActor) else { continue }
-            for record in table.records {
+            for (row, record) in table.records.enumerated() {
                 guard let title = record.values[titleField].stringValue, let actor = record.values[actorField].text else { continue }
-                let source = context.index.source(of: record, in: table.name).flatMap { sources?.key(of: $0) } ?? ""
+                let source = context.index.source(ofRow: row, inTableAt: tableIndex).flatMap { sources?.key(of: $0) } ?? ""
                 mentions.append(Mention(record: record, table: table, actor: actor, title: title, source: source,
                                         roles: roles.roles(of: actor, titled: title)))
             }
