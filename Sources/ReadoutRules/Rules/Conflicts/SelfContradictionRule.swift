@@ -149,8 +149,8 @@ public struct SelfContradictionRule: Rule {
                       let sourceKey = context.index.sourceKey(ofRow: row, inTableAt: tableIndex) else { continue }
                 let speaker = record.values[speakerField].text ?? ""
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
-                byKey[StatementGroups.Key(parts: [sourceKey, eventKey, speaker, topic]), default: []].append(StatementGroups.Statement(
-                    record: record, table: table, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
+                byKey[StatementGroups.Key(source: sourceKey, event: eventKey, speaker: speaker, topic: topic), default: []].append(StatementGroups.Statement(
+                    table: tableIndex, row: row, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
             }
         }
         // Only a group of two or more holds a pair: only its statements are tokenized, only its key sorted.

@@ -3,8 +3,10 @@ import ReadoutModel
 /// Statements grouped by (event, speaker, topic), so that only accounts of the same thing are compared.
 struct StatementGroups {
     struct Statement {
-        let record: Record
-        let table: Table
+        /// Where the record is: the positions of its table in the dataset and of it in the table (a
+        /// statement is made for every record of a big table: positions spare copying both).
+        let table: Int
+        let row: Int
         let source: String
         /// The speaker's key, for messages.
         let speaker: String
@@ -14,18 +16,21 @@ struct StatementGroups {
 
         /// The statement with its words, tokenized only once it is known to be compared with another.
         func tokenized() -> Statement {
-            Statement(record: record, table: table, source: source, speaker: speaker, direct: direct,
+            Statement(table: table, row: row, source: source, speaker: speaker, direct: direct,
                       words: Wording.words(text), text: text)
         }
     }
 
-    /// What a group's statements share (event, speaker, topic; a source first for one source's groups),
-    /// ordered part by part.
+    /// What a group's statements share: event, speaker and topic, and a source for one source's groups
+    /// (empty for groups across sources); ordered source first, part by part.
     struct Key: Hashable, Comparable {
-        let parts: [String]
+        let source: String
+        let event: String
+        let speaker: String
+        let topic: String
 
         static func < (lhs: Key, rhs: Key) -> Bool {
-            lhs.parts.lexicographicallyPrecedes(rhs.parts)
+            (lhs.source, lhs.event, lhs.speaker, lhs.topic) < (rhs.source, rhs.event, rhs.speaker, rhs.topic)
         }
     }
 
@@ -50,8 +55,8 @@ struct StatementGroups {
                       let eventKey = context.index.eventKey(ofRow: row, inTableAt: tableIndex),
                       let sourceKey = context.index.sourceKey(ofRow: row, inTableAt: tableIndex) else { continue }
                 let direct = modeField.map { schema.fields[$0].meaning(StatementMode.self, of: record.values[$0]) == .direct } ?? true
-                byKey[Key(parts: [eventKey, speaker, topic]), default: []].append(Statement(
-                    record: record, table: table, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
+                byKey[Key(source: "", event: eventKey, speaker: speaker, topic: topic), default: []].append(Statement(
+                    table: tableIndex, row: row, source: sourceKey, speaker: speaker, direct: direct, words: [], text: text))
             }
         }
         // Only a group told by two sources can hold a pair: only its statements are tokenized.
@@ -80,11 +85,13 @@ struct StatementGroups {
     static func finding<R: Rule>(_ rule: R.Type, _ message: String, severity: Severity? = nil,
                                  pair: (earlier: Statement, later: Statement), context: RuleContext) -> Finding {
         let (earlier, later) = pair
+        let laterTable = context.dataset.tables[later.table], earlierTable = context.dataset.tables[earlier.table]
+        let laterRecord = laterTable.records[later.row], earlierRecord = earlierTable.records[earlier.row]
         return context.finding(
-            rule, message, severity: severity, table: later.table, record: later.record, field: later.table.schema.index(of: .quote),
-            role: .secondAccount, related: [context.reference(table: earlier.table, record: earlier.record, role: .firstAccount)],
+            rule, message, severity: severity, table: laterTable, record: laterRecord, field: laterTable.schema.index(of: .quote),
+            role: .secondAccount, related: [context.reference(table: earlierTable, record: earlierRecord, role: .firstAccount)],
             diff: Wording.diff(earlier.words, later.words),
-            evidence: [context.evidence(of: later.record, in: later.table), context.evidence(of: earlier.record, in: earlier.table)]
+            evidence: [context.evidence(of: laterRecord, in: laterTable), context.evidence(of: earlierRecord, in: earlierTable)]
                 .compactMap { $0 })
     }
 }
