@@ -137,11 +137,12 @@ public struct MissingAttributionRule: Rule {
         var articles: [String: ArticleSentences?] = [:]
         for (tableIndex, table) in context.dataset.tables.enumerated() {
             let schema = table.schema
-            guard schema.index(bound: AttributionType.self) != nil || schema.index(of: .attribution) != nil else { continue }
+            let fields = AttributionFields(schema)
+            guard fields.type != nil || fields.written != nil else { continue }
             let speakerField = schema.index(of: .speaker), evidenceField = schema.index(of: .evidence)
             var flagged: [Unattributed] = []
             for (row, record) in table.records.enumerated() {
-                guard let found = unattributed(record, in: table) else { continue }
+                guard let found = unattributed(record, in: table, fields: fields) else { continue }
                 var notes: [String] = []
                 switch carried(record, in: table, context: context) {
                 case .attributed, .dangling: continue
@@ -177,10 +178,21 @@ public struct MissingAttributionRule: Rule {
         return findings
     }
 
+    /// A table's attribution fields, found once per table rather than per record.
+    private struct AttributionFields {
+        let type: Int?
+        let written: Int?
+
+        init(_ schema: TableSchema) {
+            type = schema.index(bound: AttributionType.self)
+            written = schema.index(of: .attribution)
+        }
+    }
+
     /// The message and field when a record, on its own, is attributed to no one.
-    private func unattributed(_ record: Record, in table: Table) -> (message: String, field: Int)? {
+    private func unattributed(_ record: Record, in table: Table, fields: AttributionFields) -> (message: String, field: Int)? {
         let schema = table.schema
-        let typeField = schema.index(bound: AttributionType.self), writtenField = schema.index(of: .attribution)
+        let typeField = fields.type, writtenField = fields.written
         // Made only for a record that is reported: this runs on every record of the table.
         var subject: String { "\(table.name) \(table.key(of: record)) is attributed to no one" }
         let typeValue = typeField.map { record.values[$0] } ?? .null
@@ -224,7 +236,7 @@ public struct MissingAttributionRule: Rule {
             guard let next = context.index.record(in: referenced.name, key: key) else { return .dangling }
             current = next
             currentTable = referenced
-            if unattributed(current, in: currentTable) == nil { return .attributed }
+            if unattributed(current, in: currentTable, fields: AttributionFields(currentTable.schema)) == nil { return .attributed }
         }
         return chain.isEmpty ? .none : .unattributed(chain)
     }
