@@ -1,6 +1,8 @@
 /// Casts what a reader found to a field's type (Table Schema "physical" to "logical"), exactly as
 /// written: no trimming, no case folding, no coercion beyond what the field's type and format say.
-public struct FieldCaster: Sendable {
+/// A class, not a struct: readers cast millions of cells through an array of casters, and a struct
+/// this size was copied out of the array for every cell.
+public final class FieldCaster: Sendable {
     public let field: Field
     /// The texts that mean null for this field: the field's own `missingValues` when it has them
     /// (v2: they replace the schema's), else the schema's.
@@ -19,7 +21,7 @@ public struct FieldCaster: Sendable {
         } : nil
     }
 
-    public init(field: Field, in schema: TableSchema) {
+    public convenience init(field: Field, in schema: TableSchema) {
         self.init(field: field, missingValues: schema.missingValues)
     }
 
