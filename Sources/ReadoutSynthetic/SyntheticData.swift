@@ -18,7 +18,7 @@ public struct SyntheticData {
         let synthetic = SyntheticDataset.generate(statements: statements, seed: seed, package: package)
         let tables = Exporter.render(package: package, tables: synthetic.dataset.tables,
                                      findings: nil, options: ExportOptions())
-        let corpus = synthetic.corpus.keys.sorted().map { ExportFile(path: $0, text: synthetic.corpus[$0] ?? "") }
+        let corpus = synthetic.corpus.sorted { $0.key < $1.key }.map { ExportFile(path: $0.key, text: $0.value) }
         var folders = [(name: "tables", files: tables), (name: "corpus", files: corpus)]
         if yaml {
             folders.append((name: "yaml", files: try synthetic.yamlFiles().map { ExportFile(path: $0.path, text: $0.text) }))
